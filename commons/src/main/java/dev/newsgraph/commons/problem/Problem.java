@@ -1,0 +1,46 @@
+package dev.newsgraph.commons.problem;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 7807 problem detail, the single error body of every Newsgraph REST endpoint.
+ *
+ * @param type     stable URI naming the kind of problem; clients branch on it, not on {@code title}
+ * @param title    short human summary of the problem kind
+ * @param status   the HTTP status code
+ * @param detail   what went wrong with this request, safe to show to the caller
+ * @param instance the request path the problem occurred on
+ * @param errors   per-field problems, when the request had several
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://newsgraph.dev/problems/";
+
+    /** A problem of the kind {@code slug}, documented at {@code https://newsgraph.dev/problems/<slug>}. */
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of());
+    }
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+    }
+
+    /** The slug of {@link #type()}, e.g. {@code not-found}. */
+    public String slug() {
+        String t = type.toString();
+        return t.startsWith(TYPE_BASE) ? t.substring(TYPE_BASE.length()) : t;
+    }
+
+    /** One invalid field of a request. */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,133 @@
+package dev.newsgraph.commons.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Renders every failure of a REST request as problem+json. Framework exceptions are translated to
+ * messages that describe the request, never the server; unexpected ones are logged with an id that
+ * the response carries, and the caller sees nothing else.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return render(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request failed";
+        String slug = title.toLowerCase().replace(' ', '-');
+        return render(Problem.of(status, slug, title, describe(status, uri)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return render(Problem.of(400, "unknown-field", "Bad request",
+                "Unknown field '" + path(e) + "'; known fields are " + e.getKnownPropertyIds()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException e, UriInfo uri) {
+        return render(Problem.of(400, "invalid-field", "Bad request",
+                "Field '" + path(e) + "' has an invalid value: " + e.getValue()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        String detail = field.isEmpty() ? "The JSON body does not have the expected shape"
+                : "Field '" + field + "' has the wrong type or shape";
+        return render(Problem.of(400, "invalid-field", "Bad request", detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e, UriInfo uri) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return render(Problem.of(400, "malformed-json", "Bad request", "The body is not valid JSON" + where), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? path(m) : "";
+        String detail = field.isEmpty() ? "The JSON body could not be read" : "Field '" + field + "' could not be read";
+        return render(Problem.of(400, "invalid-field", "Bad request", detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return render(Problem.of(400, "invalid-request", "Invalid request", detail).withErrors(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        return render(Problem.of(500, "internal-error", "Internal server error",
+                "The server could not complete the request; error id " + errorId), uri);
+    }
+
+    private static String describe(int status, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "This method is not allowed on " + uri.getPath();
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "This media type is not supported on " + uri.getPath();
+            case 401 -> "A valid bearer token is required";
+            case 403 -> "The token does not grant the role this operation needs";
+            default -> "The request could not be processed";
+        };
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // "method.arg0.headline" -> "headline": callers know their fields, not our method names.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    static Response render(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri.getPath()))
+                .build();
+    }
+}

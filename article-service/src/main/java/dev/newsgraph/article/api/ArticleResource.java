@@ -1,0 +1,193 @@
+package dev.newsgraph.article.api;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.newsgraph.article.ingest.ArticleDraft;
+import dev.newsgraph.article.ingest.ArticleInput;
+import dev.newsgraph.article.ingest.ArticleTextParser;
+import dev.newsgraph.article.ingest.ArticleWriter;
+import dev.newsgraph.article.ingest.BatchIngest;
+import dev.newsgraph.article.ingest.BatchResult;
+import dev.newsgraph.article.ingest.BodyText;
+import dev.newsgraph.article.ingest.IngestConfig;
+import dev.newsgraph.article.ingest.IngestOutcome;
+import dev.newsgraph.article.ingest.IngestResult;
+import dev.newsgraph.article.ingest.ParsedArticle;
+import dev.newsgraph.article.store.Article;
+import dev.newsgraph.article.store.ArticleFilter;
+import dev.newsgraph.article.store.ArticleRepository;
+import dev.newsgraph.commons.paging.Page;
+import dev.newsgraph.commons.problem.ProblemException;
+
+/** The article REST API (docs/service-contracts.md, "Article service"); reads are open, writes need the editor role. */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    static final String EDITOR = "editor";
+    static final String NDJSON = "application/x-ndjson";
+    static final String MARKDOWN = "text/markdown";
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    ArticleWriter writer;
+
+    @Inject
+    BatchIngest batch;
+
+    @Inject
+    IngestConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(EDITOR)
+    public Response create(InputStream body, HttpHeaders headers) throws JsonProcessingException {
+        return created(writer.create(ArticleDraft.from(readInput(body, headers))));
+    }
+
+    @POST
+    @Consumes({ MediaType.TEXT_PLAIN, MARKDOWN })
+    @RolesAllowed(EDITOR)
+    public Response createFromText(InputStream body, HttpHeaders headers, @QueryParam("url") String url,
+            @QueryParam("source") String source, @QueryParam("publishedAt") String publishedAt,
+            @QueryParam("language") String language, @QueryParam("authors") List<String> authors,
+            @QueryParam("tags") List<String> tags) {
+        ParsedArticle parsed = ArticleTextParser.parse(BodyText.read(body, charset(headers), config.maxBodyBytes()));
+        ArticleInput input = new ArticleInput(url, parsed.headline(), null, authors, source, language, publishedAt,
+                tags, parsed.sections());
+        return created(writer.create(ArticleDraft.from(input)));
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(EDITOR)
+    public BatchResult createBatch(InputStream body, HttpHeaders headers) {
+        return batch.ingestJsonArray(BodyText.read(body, charset(headers), config.maxBatchBytes()));
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(NDJSON)
+    @RolesAllowed(EDITOR)
+    public BatchResult createBatchNdjson(InputStream body, HttpHeaders headers) {
+        return batch.ingestNdjson(BodyText.read(body, charset(headers), config.maxBatchBytes()));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Article article = find(QueryParams.id(id));
+        return Response.ok(ArticleView.of(article)).tag(Long.toString(article.version)).build();
+    }
+
+    /** With only {@code ids}: a batch lookup; otherwise a newest-first page, optionally restricted to {@code ids}. */
+    @GET
+    public Object list(@QueryParam("source") String source, @QueryParam("language") String language,
+            @QueryParam("tag") String tag, @QueryParam("publishedAfter") String publishedAfter,
+            @QueryParam("publishedBefore") String publishedBefore, @QueryParam("ids") List<String> ids,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        ArticleFilter filter = QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids);
+        if (filter.restrictsOnlyToIds() && cursor == null && limit == null) {
+            return lookup(filter.ids());
+        }
+        Page<Article> page = articles.list(filter, cursor, QueryParams.limit(limit));
+        return new Page<>(page.items().stream().map(ArticleView::of).toList(), page.nextCursor(), page.totalCount());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(EDITOR)
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body, HttpHeaders headers) throws JsonProcessingException {
+        UUID articleId = QueryParams.id(id);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired("Send If-Match with the version you are updating");
+        }
+        Article article = writer.update(articleId, IfMatch.version(ifMatch), ArticleDraft.from(readInput(body, headers)));
+        return Response.ok(ArticleView.of(article)).tag(Long.toString(article.version)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(EDITOR)
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UUID articleId = QueryParams.id(id);
+        writer.delete(articleId, ifMatch == null || ifMatch.isBlank() ? null : IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private Article find(UUID id) {
+        Article article = articles.findById(id);
+        if (article == null) {
+            throw ProblemException.notFound("No article " + id);
+        }
+        return article;
+    }
+
+    private BatchLookup lookup(List<UUID> ids) {
+        Map<UUID, Article> found = articles.listByIds(ids).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return new BatchLookup(
+                ids.stream().filter(found::containsKey).map(id -> ArticleView.of(found.get(id))).toList(),
+                ids.stream().filter(id -> !found.containsKey(id)).toList());
+    }
+
+    private ArticleInput readInput(InputStream body, HttpHeaders headers) throws JsonProcessingException {
+        ArticleInput input = mapper.readValue(BodyText.read(body, charset(headers), config.maxBodyBytes()), ArticleInput.class);
+        if (input == null) {
+            throw ProblemException.badRequest("invalid-request", "The body must be a JSON object");
+        }
+        return input;
+    }
+
+    private static String charset(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    }
+
+    private Response created(IngestResult result) {
+        IngestResponse response = new IngestResponse(result.outcome(), ArticleView.of(result.article()));
+        if (result.outcome() == IngestOutcome.CREATED) {
+            return Response.created(URI.create("/articles/" + result.article().id)).entity(response).build();
+        }
+        return Response.ok(response).build();
+    }
+
+    public record IngestResponse(IngestOutcome outcome, ArticleView article) {
+    }
+
+    public record BatchLookup(List<ArticleView> items, List<UUID> missing) {
+    }
+}

@@ -1,0 +1,93 @@
+package dev.newsgraph.article.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.newsgraph.article.store.ArticleFilter;
+import dev.newsgraph.commons.paging.PageLimit;
+import dev.newsgraph.commons.problem.ProblemException;
+
+/**
+ * Turns request parameters into typed values with a 400 problem for each bad one. Parameters arrive
+ * as text because JAX-RS answers a query parameter that fails conversion with 404, which would tell
+ * the caller the wrong thing.
+ */
+public final class QueryParams {
+
+    public static final int MAX_IDS = 500;
+
+    private QueryParams() {
+    }
+
+    public static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-id", "'" + value + "' is not a UUID");
+        }
+    }
+
+    /** Comma-separated and/or repeated ids, duplicates dropped, order kept; null when none were given. */
+    public static List<UUID> ids(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    ids.add(id(part.strip()));
+                }
+            }
+        }
+        if (ids.size() > MAX_IDS) {
+            throw ProblemException.badRequest("too-many-ids", "At most " + MAX_IDS + " ids per request, got " + ids.size());
+        }
+        return new ArrayList<>(ids);
+    }
+
+    public static int limit(String value) {
+        return limit(value, PageLimit.DEFAULT, PageLimit.MAX);
+    }
+
+    public static int limit(String value, int defaultLimit, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            return PageLimit.of(Integer.valueOf(value.strip()), defaultLimit, max);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("invalid-limit", "limit must be a number between 1 and " + max + ", was '" + value + "'");
+        }
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-parameter",
+                    name + " must be an ISO-8601 timestamp such as 2024-09-05T10:00:00Z, was '" + value + "'");
+        }
+    }
+
+    public static ArticleFilter filter(String source, String language, String tag, String publishedAfter,
+            String publishedBefore, List<String> ids) {
+        return new ArticleFilter(blankToNull(source),
+                language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT),
+                blankToNull(tag), instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
+                ids(ids));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

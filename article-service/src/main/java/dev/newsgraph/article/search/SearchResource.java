@@ -1,0 +1,31 @@
+package dev.newsgraph.article.search;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.newsgraph.article.api.QueryParams;
+import dev.newsgraph.commons.paging.Page;
+
+/** {@code GET /articles/search}: ranked full-text search with the listing's filters. */
+@Path("/articles/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    ArticleSearch search;
+
+    @GET
+    public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("source") String source,
+            @QueryParam("language") String language, @QueryParam("tag") String tag,
+            @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
+            @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return search.search(q, QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor,
+                QueryParams.limit(limit));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.newsgraph.article.store;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import dev.newsgraph.commons.paging.Cursor;
+import dev.newsgraph.commons.paging.Page;
+import dev.newsgraph.commons.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Reads articles: by id, in batches, as duplicates of new content, and as newest-first pages. */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    /** The article that has this normalised url or this content hash, the url match first. */
+    public Optional<Article> findDuplicate(String url, String contentHash) {
+        if (url != null) {
+            Optional<Article> byUrl = find("url", url).firstResultOptional();
+            if (byUrl.isPresent()) {
+                return byUrl;
+            }
+        }
+        return find("contentHash", contentHash).firstResultOptional();
+    }
+
+    /** An article other than {@code id} that has this normalised url or this content hash. */
+    public Optional<Article> findDuplicateOf(UUID id, String url, String contentHash) {
+        return url == null
+                ? find("contentHash = ?1 and id <> ?2", contentHash, id).firstResultOptional()
+                : find("(url = ?1 or contentHash = ?2) and id <> ?3", url, contentHash, id).firstResultOptional();
+    }
+
+    /** The articles among these ids, in no particular order, in one query. */
+    public List<Article> listByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * One page of the articles matching the filter, newest first: by {@code listed_at} (publishedAt,
+     * else ingestedAt) descending, then id descending. The cursor is the key of the last item of the
+     * previous page, so pages stay stable while articles are inserted.
+     */
+    public Page<Article> list(ArticleFilter filter, String cursor, int limit) {
+        List<String> conditions = new ArrayList<>(filter.conditions());
+        ListKey after = cursor == null ? null : ListKey.decode(cursor);
+        if (after != null) {
+            conditions.add("(a.listed_at, a.id) < (:afterListedAt, :afterId)");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Query query = filter.bind(getEntityManager().createNativeQuery(
+                "SELECT a.* FROM article a" + where + " ORDER BY a.listed_at DESC, a.id DESC LIMIT :limit", Article.class));
+        if (after != null) {
+            query.setParameter("afterListedAt", after.listedAt()).setParameter("afterId", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Article> rows = query.setParameter("limit", limit + 1).getResultList();
+
+        List<String> filterConditions = filter.conditions();
+        String countWhere = filterConditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", filterConditions);
+        long total = ((Number) filter.bind(getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM article a" + countWhere)).getSingleResult()).longValue();
+
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null, total);
+        }
+        List<Article> page = rows.subList(0, limit);
+        Article last = page.get(limit - 1);
+        return new Page<>(List.copyOf(page), new ListKey(last.listedAt(), last.id).encode(), total);
+    }
+
+    private record ListKey(Instant listedAt, UUID id) {
+
+        String encode() {
+            return Cursor.encode(listedAt.toString(), id.toString());
+        }
+
+        static ListKey decode(String cursor) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            try {
+                return new ListKey(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this service issued");
+            }
+        }
+    }
+}

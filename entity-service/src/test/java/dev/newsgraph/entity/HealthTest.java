@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "newsgraph_entity_test"))
 @WithTestResource(TestJwt.class)
+@WithTestResource(dev.newsgraph.entity.feed.ArticleServiceStub.class)
 class HealthTest {
 
     @Test

@@ -1,0 +1,61 @@
+package dev.newsgraph.entity.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.newsgraph.commons.problem.Problem;
+import dev.newsgraph.commons.problem.ProblemException;
+
+/** The ids of a batch request: comma-separated or repeated, at most {@link #MAX}, in the order given. */
+public final class IdList {
+
+    public static final int MAX = 500;
+
+    private IdList() {
+    }
+
+    public static List<UUID> parse(List<String> raw, String parameter) {
+        Set<String> values = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String value : raw) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(part.strip());
+                    }
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            throw ProblemException.badRequest("missing-ids", "Give at least one id in '" + parameter + "'");
+        }
+        if (values.size() > MAX) {
+            throw ProblemException.badRequest("too-many-ids",
+                    "At most " + MAX + " ids per request in '" + parameter + "', got " + values.size());
+        }
+        List<UUID> ids = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String value : values) {
+            try {
+                ids.add(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError(parameter, "'" + value + "' is not a UUID"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Every id in '" + parameter + "' must be a UUID", errors);
+        }
+        return ids;
+    }
+
+    /** One id from a path: a malformed one is a bad request, not a missing resource. */
+    public static UUID one(String raw, String what) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-id", "'" + raw + "' is not a valid " + what + " id (a UUID)");
+        }
+    }
+}

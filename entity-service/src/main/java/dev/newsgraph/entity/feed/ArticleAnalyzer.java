@@ -1,0 +1,84 @@
+package dev.newsgraph.entity.feed;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.newsgraph.entity.feed.ArticleServiceClient.Article;
+import dev.newsgraph.entity.recognition.EntityRecognizer;
+import dev.newsgraph.entity.recognition.Recognition;
+import dev.newsgraph.entity.resolution.ArticleNameGrouper;
+import dev.newsgraph.entity.resolution.NameGroup;
+
+/**
+ * Analyses one claimed article: recognition and grouping (CPU, outside any transaction), then the
+ * store. A failure marks the article FAILED with its reason; it never stops other articles.
+ */
+@ApplicationScoped
+public class ArticleAnalyzer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleAnalyzer.class);
+    /** Concurrent analyses sharing entities may deadlock in PostgreSQL; the loser simply runs again. */
+    private static final int STORE_ATTEMPTS = 3;
+    private static final int MAX_REASON_CHARS = 500;
+
+    @Inject
+    EntityRecognizer recognizer;
+
+    @Inject
+    AnalysisCompletion completion;
+
+    @Inject
+    AnalysisJobs jobs;
+
+    /** @return what finished, or null when the work was given up to another instance */
+    public AnalysisFinished analyze(Article article, UUID token) {
+        try {
+            if (article.text() == null || article.text().isBlank()) {
+                throw new IllegalArgumentException("The article has no text to analyse");
+            }
+            Recognition recognition = recognizer.recognize(article.text());
+            List<NameGroup> groups = ArticleNameGrouper.group(article.text(), recognition.mentions());
+            for (int attempt = 1;; attempt++) {
+                try {
+                    boolean stored = completion.complete(article, token, groups, recognizer.version());
+                    return stored ? new AnalysisFinished(article.id(), article.version(), "DONE") : null;
+                } catch (RuntimeException e) {
+                    if (attempt >= STORE_ATTEMPTS || !isTransientConflict(e)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("Analysis of article %s version %d failed: %s", article.id(), article.version(), e.getMessage());
+            return fail(article.id(), article.version(), token, reason(e));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Analysis of article %s version %d failed", article.id(), article.version());
+            return fail(article.id(), article.version(), token, reason(e));
+        }
+    }
+
+    AnalysisFinished fail(UUID articleId, int version, UUID token, String reason) {
+        return jobs.fail(articleId, token, reason) ? new AnalysisFinished(articleId, version, "FAILED") : null;
+    }
+
+    private static String reason(RuntimeException e) {
+        String message = e instanceof IllegalArgumentException ? e.getMessage()
+                : "Analysis failed (" + e.getClass().getSimpleName() + "); it will be retried";
+        return message.length() > MAX_REASON_CHARS ? message.substring(0, MAX_REASON_CHARS) : message;
+    }
+
+    private static boolean isTransientConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -116,7 +116,8 @@ public class BatchIngest {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Problem.of(400, "unknown-field", "Bad request", "Unknown field '" + unknown.getPropertyName() + "'");
         }
-        if (e instanceof JsonParseException) {
+        // Jackson wraps a syntax error met inside a field's value with that field's path: still malformed.
+        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
             return Problem.of(400, "malformed-json", "Bad request", "The item is not valid JSON");
         }
         String field = e instanceof JsonMappingException mapping

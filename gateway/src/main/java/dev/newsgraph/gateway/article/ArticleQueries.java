@@ -1,0 +1,73 @@
+package dev.newsgraph.gateway.article;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.newsgraph.gateway.connection.Connections;
+import dev.newsgraph.gateway.connection.ListPosition;
+import dev.newsgraph.gateway.connection.PageSize;
+import dev.newsgraph.gateway.errors.BadUserInputError;
+import dev.newsgraph.gateway.errors.IdArgument;
+import dev.newsgraph.gateway.errors.ServiceFailures;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class ArticleQueries {
+
+    private static final String NO_OWNER = "";
+
+    @Inject
+    @RestClient
+    ArticleServiceClient articles;
+
+    @Inject
+    ArticleListing listing;
+
+    @Query("article")
+    @Description("The article with this id; null, with a NOT_FOUND error, when there is none.")
+    public Uni<Article> article(@Id @NonNull @Description("The article's id.") String id) {
+        return Uni.createFrom().deferred(() -> articles.article(IdArgument.require(id, "id")))
+                .onFailure().transform(ServiceFailures.articleRead());
+    }
+
+    @Query("articles")
+    @Description("Articles, newest first, optionally restricted by a filter; any combination of conditions pages correctly. Null, with an error, when a service it needs is unavailable, so the rest of the answer still comes.")
+    public Uni<ArticleConnection> articles(
+            @Description("How many articles to return, 1 to 100; 20 when not given.") Integer first,
+            @Description("Return the articles after this cursor (an edge's `cursor` or `pageInfo.endCursor`).") String after,
+            @Description("Conditions the articles must meet.") ArticleFilter filter) {
+        ArticleFilter conditions = filter == null ? ArticleFilter.NONE : filter;
+        String kind = ArticleListing.kind("articles", conditions);
+        return Uni.createFrom().deferred(() -> listing.articles(conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first)))
+                .map(window -> new ArticleConnection(
+                        Connections.edges(window, kind, NO_OWNER, ArticleEdge::of),
+                        Connections.pageInfo(window, kind, NO_OWNER),
+                        Connections.totalCount(window)));
+    }
+
+    @Query("search")
+    @Description("Full-text search over articles, best match first, with highlighted snippets. Null, with an error, when a service it needs is unavailable.")
+    public Uni<SearchConnection> search(
+            @NonNull @Description("What to search for, in web-search syntax: words, \"phrases\", `-excluded`, `or`.") String query,
+            @Description("How many hits to return, 1 to 100; 20 when not given.") Integer first,
+            @Description("Return the hits after this cursor.") String after,
+            @Description("Conditions the articles must also meet.") ArticleFilter filter) {
+        ArticleFilter conditions = filter == null ? ArticleFilter.NONE : filter;
+        String kind = ArticleListing.kind("search", conditions);
+        return Uni.createFrom().deferred(() -> {
+            if (query.isBlank()) {
+                throw new BadUserInputError("query must not be blank");
+            }
+            return listing.search(query, conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first));
+        }).map(window -> new SearchConnection(
+                Connections.edges(window, kind, NO_OWNER, SearchEdge::new),
+                Connections.pageInfo(window, kind, NO_OWNER),
+                Connections.totalCount(window)));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.newsgraph.gateway.article;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import dev.newsgraph.gateway.connection.PageInfo;
+
+@Type("SearchConnection")
+@Description("A page of full-text search hits, best first (Relay cursor connection).")
+public record SearchConnection(
+        @Description("The hits of this page, best first.") @NonNull List<@NonNull SearchEdge> edges,
+        @Description("Whether more hits follow and the cursor to get them.") @NonNull PageInfo pageInfo,
+        @Description("How many hits the whole search has; null when that cannot be known without reading every hit (entity mentions combined with the search).") Integer totalCount) {
+}

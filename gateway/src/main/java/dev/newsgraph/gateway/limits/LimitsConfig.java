@@ -1,0 +1,24 @@
+package dev.newsgraph.gateway.limits;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Request limits checked before a query runs. Depth and complexity are SmallRye GraphQL's own
+ * settings ({@code quarkus.smallrye-graphql.instrumentation-query-depth} and {@code -complexity}).
+ */
+@ConfigMapping(prefix = "newsgraph.gateway.limits")
+public interface LimitsConfig {
+
+    /** Most aliased fields one document may hold (aliases multiply work without adding depth). */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Most characters of a query document. */
+    @WithDefault("20000")
+    int maxQueryLength();
+
+    /** Most bytes of a request body. */
+    @WithDefault("65536")
+    int maxRequestBytes();
+}

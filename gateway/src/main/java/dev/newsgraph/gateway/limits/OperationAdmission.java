@@ -1,0 +1,117 @@
+package dev.newsgraph.gateway.limits;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.newsgraph.gateway.trusted.TrustedDocuments;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+
+/**
+ * Decides, before a GraphQL request runs, whether it may: resolves a trusted (persisted) document
+ * from its hash, and checks the limits that cost the server before execution (query length,
+ * aliases). Syntax errors are let through, for the GraphQL engine to report as usual.
+ */
+public final class OperationAdmission {
+
+    private final LimitsConfig limits;
+    private final boolean trustedOnly;
+    private final TrustedDocuments trusted;
+
+    public OperationAdmission(LimitsConfig limits, boolean trustedOnly, TrustedDocuments trusted) {
+        this.limits = limits;
+        this.trustedOnly = trustedOnly;
+        this.trusted = trusted;
+    }
+
+    /** The outcome: the query to run (possibly resolved from its hash), or why the request is refused. */
+    public record Decision(String query, Rejection rejection) {
+
+        public boolean admitted() {
+            return rejection == null;
+        }
+    }
+
+    /** A refusal as a GraphQL error: its message and {@code extensions} (with a {@code code}). */
+    public record Rejection(String message, Map<String, Object> extensions) {
+
+        public static Rejection of(String code, String message) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", code);
+            return new Rejection(message, extensions);
+        }
+    }
+
+    /**
+     * @param query         the query text sent, or null
+     * @param persistedHash {@code extensions.persistedQuery.sha256Hash}, or null
+     */
+    public Decision admit(String query, String persistedHash) {
+        String document = query;
+        if (trustedOnly) {
+            String hash = persistedHash != null ? persistedHash : (query == null ? null : TrustedDocuments.sha256(query));
+            if (hash == null || trusted.document(hash).isEmpty()) {
+                return refuse(Rejection.of("PERSISTED_QUERY_NOT_IN_LIST",
+                        "This gateway runs only registered operations; send the sha256Hash of a registered operation in extensions.persistedQuery"));
+            }
+            if (query != null && !trusted.document(hash).get().equals(query)) {
+                return refuse(Rejection.of("PERSISTED_QUERY_NOT_IN_LIST", "The query sent is not the operation registered under its sha256Hash"));
+            }
+            document = trusted.document(hash).get();
+        } else if (query == null && persistedHash != null) {
+            return refuse(Rejection.of("PERSISTED_QUERY_NOT_SUPPORTED",
+                    "Operations are not registered by hash on this gateway; send the query text"));
+        }
+        if (document == null) {
+            return new Decision(null, null);
+        }
+        if (document.length() > limits.maxQueryLength()) {
+            return refuse(new Rejection("The query is " + document.length() + " characters long; the limit is " + limits.maxQueryLength(),
+                    LimitExceeded.extensions("queryLength", document.length(), limits.maxQueryLength())));
+        }
+        int aliases = countAliases(document);
+        if (aliases > limits.maxAliases()) {
+            return refuse(new Rejection("The query uses " + aliases + " aliases; the alias limit is " + limits.maxAliases(),
+                    LimitExceeded.extensions("aliases", aliases, limits.maxAliases())));
+        }
+        return new Decision(document, null);
+    }
+
+    /** A body over the request size limit, refused before it is read. */
+    public Rejection tooLarge(long bytes) {
+        return new Rejection("The request is " + bytes + " bytes; the request size limit is " + limits.maxRequestBytes() + " bytes",
+                LimitExceeded.extensions("requestBytes", (int) Math.min(Integer.MAX_VALUE, bytes), limits.maxRequestBytes()));
+    }
+
+    private static Decision refuse(Rejection rejection) {
+        return new Decision(null, rejection);
+    }
+
+    static int countAliases(String query) {
+        Document document;
+        try {
+            document = Parser.parse(query);
+        } catch (InvalidSyntaxException syntaxError) {
+            return 0;
+        }
+        AtomicInteger aliases = new AtomicInteger();
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitField(Field field, TraverserContext<Node> context) {
+                if (field.getAlias() != null) {
+                    aliases.incrementAndGet();
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return aliases.get();
+    }
+}

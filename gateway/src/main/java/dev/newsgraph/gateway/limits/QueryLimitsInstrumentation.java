@@ -1,0 +1,56 @@
+package dev.newsgraph.gateway.limits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.smallrye.graphql.execution.QueryCache;
+
+/**
+ * Enforces SmallRye GraphQL's depth and complexity settings with errors clients can branch on
+ * ({@code extensions.code = QUERY_TOO_COMPLEX}, the limit and both values). SmallRye installs plain
+ * graphql-java instrumentations whose errors carry no code; graphql-java's builder takes a single
+ * instrumentation, so this replaces SmallRye's chain with an equivalent one (its query cache plus the
+ * two limits, read from the same properties).
+ */
+@ApplicationScoped
+public class QueryLimitsInstrumentation {
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
+    OptionalInt maxDepth;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
+    OptionalInt maxComplexity;
+
+    void install(@Observes GraphQL.Builder builder) {
+        QueryCache cache = new QueryCache();
+        List<Instrumentation> chain = new ArrayList<>();
+        chain.add(cache);
+        maxDepth.ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int maximum) {
+                return new LimitExceeded("depth", depth, maximum,
+                        "The query is " + depth + " levels deep; the depth limit is " + maximum);
+            }
+        }));
+        maxComplexity.ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max) {
+            @Override
+            protected AbortExecutionException mkAbortException(int complexity, int maximum) {
+                return new LimitExceeded("complexity", complexity, maximum,
+                        "The query's complexity is " + complexity + " (one per field); the complexity limit is " + maximum);
+            }
+        }));
+        builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
+    }
+}

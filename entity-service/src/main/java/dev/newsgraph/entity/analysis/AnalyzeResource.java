@@ -1,6 +1,7 @@
 package dev.newsgraph.entity.analysis;
 
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.entity.api.JsonBody;
 import dev.newsgraph.entity.recognition.EntityType;
 import dev.newsgraph.entity.recognition.Recognition;
-import io.smallrye.mutiny.Uni;
 
 /** Recognition on demand, for integrations and quality measurements: stores nothing. */
 @Path("/analyze")
@@ -25,19 +28,22 @@ public class AnalyzeResource {
     @Inject
     AnalysisConfig config;
 
+    @Inject
+    JsonBody json;
+
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    public Uni<AnalyzeResponse> analyzeText(String text) {
+    public AnalyzeResponse analyzeText(String text) {
         return analyze(text);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<AnalyzeResponse> analyzeJson(AnalyzeRequest request) {
-        return analyze(request == null ? null : request.text());
+    public AnalyzeResponse analyzeJson(String body) throws JsonProcessingException {
+        return analyze(json.read(body, AnalyzeRequest.class).text());
     }
 
-    private Uni<AnalyzeResponse> analyze(String text) {
+    private AnalyzeResponse analyze(String text) {
         if (text == null || text.isBlank()) {
             throw ProblemException.badRequest("empty-text", "There is no text to analyse");
         }
@@ -45,7 +51,12 @@ public class AnalyzeResource {
             throw ProblemException.payloadTooLarge("The text has " + text.length() + " characters; at most "
                     + config.maxTextChars() + " can be analysed in one request");
         }
-        return Uni.createFrom().completionStage(executor.recognize(text)).map(this::response);
+        try {
+            // the request's worker thread waits; the bounded pool decides how much runs at once
+            return response(executor.recognize(text).join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private AnalyzeResponse response(Recognition recognition) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.entity.recognition.EntityType;
+import dev.newsgraph.entity.resolution.NameNormalizer;
 
 /**
  * Reads a PATCH body, where an absent field means "unchanged" and {@code null} means "clear" (for the
@@ -43,7 +44,7 @@ final class EntityPatchReader {
                 errors.add(new Problem.FieldError("name", "must be a non-blank string"));
             } else if (node.asText().length() > EntityResource.MAX_NAME_CHARS) {
                 errors.add(new Problem.FieldError("name", "at most " + EntityResource.MAX_NAME_CHARS + " characters"));
-            } else if (dev.newsgraph.entity.resolution.NameNormalizer.key(node.asText()).isEmpty()) {
+            } else if (NameNormalizer.key(node.asText()).isEmpty()) {
                 errors.add(new Problem.FieldError("name", "needs at least one letter or digit"));
             } else {
                 name = node.asText();

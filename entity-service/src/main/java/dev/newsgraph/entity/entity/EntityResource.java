@@ -1,7 +1,9 @@
 package dev.newsgraph.entity.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.newsgraph.commons.paging.Page;
@@ -26,6 +29,7 @@ import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.entity.api.BatchResult;
 import dev.newsgraph.entity.api.IdList;
+import dev.newsgraph.entity.api.JsonBody;
 import dev.newsgraph.entity.api.Items;
 import dev.newsgraph.entity.entity.ArticleEntityViews.EntityArticles;
 import dev.newsgraph.entity.entity.ArticleEntityViews.EntityRelated;
@@ -46,6 +50,9 @@ public class EntityResource {
 
     @Inject
     EntityCorrections corrections;
+
+    @Inject
+    JsonBody json;
 
     @GET
     public Object list(@QueryParam("ids") List<String> ids, @QueryParam("type") String type,
@@ -116,18 +123,19 @@ public class EntityResource {
     @Path("/{id}")
     @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntityView patch(@PathParam("id") String id, JsonNode body) {
+    public EntityView patch(@PathParam("id") String id, String body) throws JsonProcessingException {
         UUID entity = IdList.one(id, "entity");
-        return queries.get(corrections.patch(entity, EntityPatchReader.read(body)));
+        return queries.get(corrections.patch(entity, EntityPatchReader.read(json.read(body, JsonNode.class))));
     }
 
     @POST
     @Path("/{id}/merge")
     @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntityView merge(@PathParam("id") String id, MergeRequest request) {
+    public EntityView merge(@PathParam("id") String id, String body) throws JsonProcessingException {
         UUID source = IdList.one(id, "entity");
-        if (request == null || request.targetId() == null || request.targetId().isBlank()) {
+        MergeRequest request = json.read(body, MergeRequest.class);
+        if (request.targetId() == null || request.targetId().isBlank()) {
             throw ProblemException.invalid("A merge needs the entity to merge into",
                     List.of(new Problem.FieldError("targetId", "must be given")));
         }
@@ -142,9 +150,10 @@ public class EntityResource {
     @Path("/{id}/aliases")
     @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntityView addAlias(@PathParam("id") String id, AliasRequest request) {
+    public EntityView addAlias(@PathParam("id") String id, String body) throws JsonProcessingException {
         UUID entity = IdList.one(id, "entity");
-        if (request == null || request.alias() == null || request.alias().isBlank()) {
+        AliasRequest request = json.read(body, AliasRequest.class);
+        if (request.alias() == null || request.alias().isBlank()) {
             throw ProblemException.invalid("An alias is needed", List.of(new Problem.FieldError("alias", "must not be blank")));
         }
         if (request.alias().length() > MAX_NAME_CHARS) {
@@ -172,10 +181,10 @@ public class EntityResource {
             return fallback;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-" + parameter.toLowerCase(java.util.Locale.ROOT),
-                    "'" + parameter + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was '" + value + "'");
+            throw ProblemException.badRequest("invalid-" + parameter.toLowerCase(Locale.ROOT),
+                    "'" + parameter + "' must be one of " + Arrays.toString(type.getEnumConstants()) + ", was '" + value + "'");
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -25,6 +25,7 @@ import dev.newsgraph.entity.analysis.AnalysisExecutor;
 import dev.newsgraph.entity.feed.ArticleServiceClient.Article;
 import dev.newsgraph.entity.feed.ArticleServiceClient.ArticleBatch;
 import dev.newsgraph.entity.feed.ArticleServiceClient.EventPage;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -204,8 +205,8 @@ public class ChangeFeedConsumer {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    @PreDestroy
-    void stop() {
+    /** Stops before the database goes away; claims of unfinished work return after their lease. */
+    void stop(@Observes ShutdownEvent shutdown) {
         coordinator.shutdownNow();
     }
 }

@@ -37,6 +37,14 @@ class HealthTest {
     }
 
     @Test
+    void httpServerMetricsNameTheRouteTemplate() {
+        given().when().get("/articles/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{"))
+                .body(containsString("uri=\"/articles/{id}\""));
+    }
+
+    @Test
     void unknownPathIsProblemJson() {
         given().when().get("/no-such-thing")
                 .then().statusCode(404)

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import dev.newsgraph.commons.paging.PageLimit;
+import dev.newsgraph.article.api.QueryParams;
 import dev.newsgraph.commons.problem.ProblemException;
 
 /** Serves the change feed to consumers that remember the last sequence number they processed. */
@@ -26,9 +26,9 @@ public class ChangeFeedResource {
     ChangeFeed feed;
 
     @GET
-    public FeedPage events(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    public FeedPage events(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         long from = parseAfter(after);
-        List<FeedEvent> events = feed.after(from, PageLimit.of(limit, DEFAULT_LIMIT, MAX_LIMIT)).stream()
+        List<FeedEvent> events = feed.after(from, QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT)).stream()
                 .map(e -> new FeedEvent(e.seq, e.articleId, e.version, e.type, e.occurredAt, e.metadata()))
                 .toList();
         return new FeedPage(events, events.isEmpty() ? from : events.get(events.size() - 1).seq());

@@ -96,6 +96,8 @@ class ChangeFeedTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.dev/problems/invalid-limit"));
         given().queryParam("after", -1).when().get("/articles/events").then().statusCode(400);
+        given().queryParam("limit", "all").when().get("/articles/events")
+                .then().statusCode(400).body("type", equalTo("https://newsgraph.dev/problems/invalid-limit"));
         given().queryParam("after", "latest").when().get("/articles/events")
                 .then().statusCode(400).body("type", equalTo("https://newsgraph.dev/problems/invalid-parameter"));
     }

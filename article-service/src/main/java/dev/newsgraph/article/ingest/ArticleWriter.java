@@ -30,6 +30,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ArticleWriter {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Raised by PostgreSQL when the search vector of an article would exceed 1 MB. */
+    private static final String PROGRAM_LIMIT_EXCEEDED = "54000";
     private static final int CREATE_ATTEMPTS = 3;
 
     @Inject
@@ -48,7 +50,10 @@ public class ArticleWriter {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> createOnce(draft));
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e) || attempt == CREATE_ATTEMPTS) {
+                if (hasSqlState(e, PROGRAM_LIMIT_EXCEEDED)) {
+                    throw tooLargeToIndex();
+                }
+                if (!hasSqlState(e, UNIQUE_VIOLATION) || attempt == CREATE_ATTEMPTS) {
                     throw e;
                 }
             }
@@ -119,8 +124,11 @@ public class ArticleWriter {
         } catch (OptimisticLockException | StaleStateException e) {
             throw ProblemException.preconditionFailed("Article " + id + " was changed concurrently; fetch it again");
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (hasSqlState(e, UNIQUE_VIOLATION)) {
                 throw duplicateOfAnother();
+            }
+            if (hasSqlState(e, PROGRAM_LIMIT_EXCEEDED)) {
+                throw tooLargeToIndex();
             }
             throw e;
         }
@@ -155,9 +163,13 @@ public class ArticleWriter {
         return ProblemException.conflict("duplicate-article", "Another article already has this url or this content");
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    private static ProblemException tooLargeToIndex() {
+        return ProblemException.payloadTooLarge("The article has too many distinct words to be indexed for search");
+    }
+
+    private static boolean hasSqlState(Throwable e, String sqlState) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;
             }
         }

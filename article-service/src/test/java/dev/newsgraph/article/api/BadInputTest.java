@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -128,6 +129,18 @@ class BadInputTest {
         postJson(article).statusCode(413).body("type", equalTo(PROBLEMS + "payload-too-large"));
         asEditor().contentType(ContentType.TEXT).body("Headline\n\n" + "x".repeat(2 * 1024 * 1024))
                 .when().post("/articles").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodyUnderTheLimitButTooManyDistinctWordsToIndex() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 60_000; i++) {
+            words.append(UUID.nameUUIDFromBytes(Integer.toString(i).getBytes(StandardCharsets.UTF_8)).toString(), 0, 32).append(' ');
+        }
+        Map<String, Object> article = article(marker());
+        article.put("sections", List.of(Map.of("paragraphs", List.of(words.toString()))));
+        postJson(article).statusCode(413).body("type", equalTo(PROBLEMS + "payload-too-large"))
+                .body("detail", containsString("distinct words"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,6 +22,7 @@ final class Kustomize {
     static final Path OVERLAYS = DEPLOY_DIR.resolve("kubernetes/overlays");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
 
     private Kustomize() {
     }
@@ -36,8 +39,9 @@ final class Kustomize {
         }
     }
 
+    /** The overlay's objects, rendered once per test run (the checks only read them). */
     static Rendered overlay(String name) {
-        return new Rendered(name, parse(render(OVERLAYS.resolve(name))));
+        return RENDERED.computeIfAbsent(name, overlay -> new Rendered(overlay, parse(render(OVERLAYS.resolve(overlay)))));
     }
 
     static String render(Path dir) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,10 @@ final class Kustomize {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
+    /** The overlays use Kustomize 5 features (labels, patches with targets); kubectl 1.27+ embeds it. */
+    private static final int KUSTOMIZE_MAJOR = 5;
+    private static final Pattern KUSTOMIZE_VERSION = Pattern.compile("\"kustomizeVersion\"\\s*:\\s*\"v(\\d+)\\.");
+    private static final Supplier<Path> KUBECTL = memoize(() -> requireKustomize(kubectl()));
 
     private Kustomize() {
     }
@@ -45,21 +52,26 @@ final class Kustomize {
     }
 
     static String render(Path dir) {
-        Path kubectl = kubectl();
+        return run(KUBECTL.get(), "kustomize", dir.toString());
+    }
+
+    private static String run(Path kubectl, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(kubectl.toString()));
+        command.addAll(List.of(arguments));
         try {
-            Path out = Files.createTempFile("kustomize", ".yaml");
-            Path err = Files.createTempFile("kustomize", ".err");
+            Path out = Files.createTempFile("kubectl", ".out");
+            Path err = Files.createTempFile("kubectl", ".err");
             try {
-                Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
+                Process process = new ProcessBuilder(command)
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
                 if (!process.waitFor(2, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    throw new IllegalStateException("kubectl kustomize " + dir + " did not finish within 2 minutes");
+                    throw new IllegalStateException(String.join(" ", command) + " did not finish within 2 minutes");
                 }
                 if (process.exitValue() != 0) {
-                    throw new IllegalStateException("kubectl kustomize " + dir + " failed (exit " + process.exitValue()
+                    throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue()
                             + "):\n" + Files.readString(err, StandardCharsets.UTF_8));
                 }
                 return Files.readString(out, StandardCharsets.UTF_8);
@@ -71,7 +83,7 @@ final class Kustomize {
             throw new IllegalStateException("cannot run " + kubectl, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering " + dir, e);
+            throw new IllegalStateException("interrupted while running " + String.join(" ", command), e);
         }
     }
 
@@ -93,6 +105,17 @@ final class Kustomize {
         }
     }
 
+    private static Path requireKustomize(Path kubectl) {
+        String version = run(kubectl, "version", "--client", "-o", "json");
+        Matcher matcher = KUSTOMIZE_VERSION.matcher(version);
+        if (!matcher.find() || Integer.parseInt(matcher.group(1)) < KUSTOMIZE_MAJOR) {
+            throw new IllegalStateException(kubectl + " does not embed Kustomize " + KUSTOMIZE_MAJOR + " or newer (kubectl "
+                    + "1.27+ does); install the kubectl package (apt-get install kubectl) in a current version. "
+                    + "kubectl version says: " + version.strip());
+        }
+        return kubectl;
+    }
+
     /** kubectl from KUBECTL, else /usr/bin/kubectl, else the PATH; a clear failure when there is none. */
     static Path kubectl() {
         String configured = System.getenv("KUBECTL");
@@ -111,7 +134,13 @@ final class Kustomize {
             }
         }
         throw new IllegalStateException("kubectl is not installed, and the deploy checks render the Kustomize overlays "
-                + "with it: install Debian's kubectl package (apt-get install kubectl), or set KUBECTL to its path");
+                + "with it: install the Debian package kubectl (apt-get install kubectl; kubectl 1.27 or newer), "
+                + "or set KUBECTL to its path");
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        Map<Boolean, T> value = new ConcurrentHashMap<>();
+        return () -> value.computeIfAbsent(Boolean.TRUE, key -> supplier.get());
     }
 
     private static Path requireExecutable(Path kubectl) {

@@ -98,6 +98,26 @@ class TopologyTest {
     }
 
     @Test
+    void productionSpreadsEachServiceOverTheNodes() {
+        Rendered production = Kustomize.overlay("production");
+        List<String> problems = new ArrayList<>();
+        production.ofKind("Deployment").forEach(deployment -> {
+            JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+            boolean spread = WorkloadRulesTest.podSpec(deployment).path("topologySpreadConstraints").findParents("topologyKey")
+                    .stream()
+                    .filter(constraint -> "kubernetes.io/hostname".equals(constraint.path("topologyKey").asText()))
+                    .filter(constraint -> constraint.path("labelSelector").path("matchLabels").properties().stream()
+                            .allMatch(label -> label.getValue().asText().equals(labels.path(label.getKey()).asText())))
+                    .anyMatch(constraint -> WorkloadRulesTest.texts(constraint.path("matchLabelKeys"))
+                            .contains("app.kubernetes.io/name"));
+            if (!spread) {
+                problems.add(Rendered.name(deployment) + ": its pods are not spread per service over the nodes");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void productionDatabasesAcceptEveryPooledConnectionAtFullScale() {
         Rendered production = Kustomize.overlay("production");
         List<String> problems = new ArrayList<>();

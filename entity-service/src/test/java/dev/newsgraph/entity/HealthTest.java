@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.PostgresTestDatabase;
 import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.entity.feed.ArticleServiceStub;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "newsgraph_entity_test"))
 @WithTestResource(TestJwt.class)
-@WithTestResource(dev.newsgraph.entity.feed.ArticleServiceStub.class)
+@WithTestResource(ArticleServiceStub.class)
 class HealthTest {
 
     @Test

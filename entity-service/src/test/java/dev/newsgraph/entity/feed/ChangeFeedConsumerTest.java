@@ -8,10 +8,13 @@ import static dev.newsgraph.entity.feed.FeedTestSupport.entity;
 import static dev.newsgraph.entity.feed.FeedTestSupport.entityIn;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
@@ -104,7 +107,7 @@ class ChangeFeedConsumerTest {
                 .filter(e -> ((List<String>) e.get("aliases")).contains("Vladivostok")).findFirst().orElseThrow().get("id");
         assertEquals(misspelt, right);
         given().get("/entities/{id}", misspelt).then().statusCode(200)
-                .body("articleCount", org.hamcrest.Matchers.equalTo(2));
+                .body("articleCount", equalTo(2));
     }
 
     @Test
@@ -140,7 +143,7 @@ class ChangeFeedConsumerTest {
                 "The mayor of Tromsdal, Harald Bakken, said the Nordvik Shipping Company would expand."));
         awaitDone(article.id(), 1);
         UUID bakken = id(entityIn(entitiesOf(article.id()), "Harald Bakken", "PERSON"));
-        given().get("/entities/{id}", bakken).then().statusCode(200).body("mentionCount", org.hamcrest.Matchers.equalTo(1));
+        given().get("/entities/{id}", bakken).then().statusCode(200).body("mentionCount", equalTo(1));
 
         ArticleServiceStub.update(article.id(), ArticleServiceStub.article("Harbour plans",
                 Instant.parse("2024-02-01T09:00:00Z"),
@@ -150,17 +153,17 @@ class ChangeFeedConsumerTest {
         assertTrue(entityIn(updated, "Ingeborg Tveit", "PERSON").isPresent(), names(updated));
         assertFalse(entityIn(updated, "Harald Bakken", "PERSON").isPresent(), names(updated));
         given().get("/entities/{id}", bakken).then().statusCode(200)
-                .body("mentionCount", org.hamcrest.Matchers.equalTo(0))
-                .body("articleCount", org.hamcrest.Matchers.equalTo(0));
+                .body("mentionCount", equalTo(0))
+                .body("articleCount", equalTo(0));
         UUID tveit = id(entityIn(updated, "Ingeborg Tveit", "PERSON"));
 
         ArticleServiceStub.delete(article.id());
         await().atMost(PATIENCE).until(() -> given().get("/articles/{id}/analysis", article.id()).statusCode() == 404);
         assertTrue(entitiesOf(article.id()).isEmpty());
         given().get("/entities/{id}", tveit).then().statusCode(200)
-                .body("mentionCount", org.hamcrest.Matchers.equalTo(0))
-                .body("articleCount", org.hamcrest.Matchers.equalTo(0))
-                .body("lastSeen", org.hamcrest.Matchers.nullValue());
+                .body("mentionCount", equalTo(0))
+                .body("articleCount", equalTo(0))
+                .body("lastSeen", nullValue());
         assertEquals(0, FeedTestSupport.queryLong("SELECT count(*) FROM mention WHERE article_id = '" + article.id() + "'"));
     }
 
@@ -200,16 +203,29 @@ class ChangeFeedConsumerTest {
     }
 
     @Test
-    void anArticleClaimedByACrashedInstanceIsTakenOverWhenItsLeaseEnds() {
+    void anArticleClaimedByAnotherInstanceIsLeftAloneUntilItsLeaseEnds() {
         StubArticle article = ArticleServiceStub.publish(ArticleServiceStub.article("Lease",
                 Instant.parse("2024-05-01T09:00:00Z"), "Knut Aasen arrived in Trondheim."));
         JsonPath first = awaitDone(article.id(), 1);
+        // another instance holds the article (say, for a re-analysis): this one must not touch it
         FeedTestSupport.sql("UPDATE article_analysis SET status = 'PENDING', claim_token = gen_random_uuid(),"
-                + " claimed_until = now() - interval '1 second' WHERE article_id = '" + article.id() + "'");
+                + " claimed_until = now() + interval '1 hour' WHERE article_id = '" + article.id() + "'");
+        StubArticle later = ArticleServiceStub.publish(ArticleServiceStub.article("Later",
+                Instant.parse("2024-05-02T09:00:00Z"), "Oddny Rime arrived in Narvik."));
+        awaitDone(later.id(), 1);
+        JsonPath held = given().get("/articles/{id}/analysis", article.id()).jsonPath();
+        assertEquals("PENDING", held.getString("status"));
+        assertEquals(first.getString("analyzedAt"), held.getString("analyzedAt"));
+
+        // that instance crashed: once its lease ends, this one takes the article over
+        FeedTestSupport.sql("UPDATE article_analysis SET claimed_until = now() - interval '1 second'"
+                + " WHERE article_id = '" + article.id() + "'");
         JsonPath again = await().atMost(PATIENCE).until(() -> given().get("/articles/{id}/analysis", article.id()).jsonPath(),
                 json -> "DONE".equals(json.getString("status")) && !first.getString("analyzedAt").equals(json.getString("analyzedAt")));
         assertEquals(1, again.getInt("analyzedVersion"));
         assertEquals(1, entitiesOf(article.id()).stream().filter(e -> "Knut Aasen".equals(entity(e).get("name"))).count());
+        given().get("/entities/{id}", entity(entityIn(entitiesOf(article.id()), "Knut Aasen", "PERSON").orElseThrow()).get("id"))
+                .then().body("mentionCount", equalTo(1)).body("articleCount", equalTo(1));
     }
 
     @Test
@@ -227,7 +243,7 @@ class ChangeFeedConsumerTest {
                         received.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
                     }
                 }
-            } catch (java.io.IOException closed) {
+            } catch (IOException closed) {
                 // the test closes the stream when it has seen enough
             }
         });

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import dev.newsgraph.commons.testing.PostgresTestDatabase;
 import io.restassured.path.json.JsonPath;
@@ -35,7 +36,7 @@ public final class FeedTestSupport {
         return awaitStatus(articleId, json -> "FAILED".equals(json.getString("status")));
     }
 
-    private static JsonPath awaitStatus(UUID articleId, java.util.function.Predicate<JsonPath> reached) {
+    private static JsonPath awaitStatus(UUID articleId, Predicate<JsonPath> reached) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
             var response = given().get("/articles/{id}/analysis", articleId);
             return response.statusCode() == 200 ? response.jsonPath() : null;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,13 @@ class HealthTest {
     @Test
     void exposesPrometheusMetrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/entities/{id}"))
+                .body("paths", hasKey("/analyze"));
     }
 
     @Test

@@ -45,6 +45,16 @@ class HealthTest {
     }
 
     @Test
+    void servesTheOpenApiDocumentOfEveryEndpoint() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItem("/articles"))
+                .body("paths.keySet()", hasItem("/articles/{id}"))
+                .body("paths.keySet()", hasItem("/articles/batch"))
+                .body("paths.keySet()", hasItem("/articles/search"))
+                .body("paths.keySet()", hasItem("/articles/events"));
+    }
+
+    @Test
     void unknownPathIsProblemJson() {
         given().when().get("/no-such-thing")
                 .then().statusCode(404)

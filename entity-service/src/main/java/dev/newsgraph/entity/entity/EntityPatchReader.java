@@ -15,8 +15,9 @@ import dev.newsgraph.entity.recognition.EntityType;
 import dev.newsgraph.entity.resolution.NameNormalizer;
 
 /**
- * Reads a PATCH body, where an absent field means "unchanged" and {@code null} means "clear" (for the
- * optional fields), which a plain record cannot tell apart.
+ * Reads a PATCH body, where an absent field means "unchanged" and {@code null} means "clear" for the
+ * optional fields (description, external ids), which a plain record cannot tell apart. Name and type
+ * cannot be cleared: {@code null} leaves them unchanged, as clients serialising every field send it.
  */
 final class EntityPatchReader {
 
@@ -38,7 +39,7 @@ final class EntityPatchReader {
             }
         }
         String name = null;
-        if (body.has("name")) {
+        if (body.hasNonNull("name")) {
             JsonNode node = body.get("name");
             if (!node.isTextual() || node.asText().isBlank()) {
                 errors.add(new Problem.FieldError("name", "must be a non-blank string"));
@@ -51,7 +52,7 @@ final class EntityPatchReader {
             }
         }
         EntityType type = null;
-        if (body.has("type")) {
+        if (body.hasNonNull("type")) {
             JsonNode node = body.get("type");
             type = node.isTextual() ? EntityType.fromLabel(node.asText()) : null;
             if (type == null || !type.name().equals(node.asText())) {

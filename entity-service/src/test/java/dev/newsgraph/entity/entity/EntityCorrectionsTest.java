@@ -94,8 +94,10 @@ class EntityCorrectionsTest {
                 .body("mentionCount", equalTo(1)).body("externalIds.wikidata", equalTo("Q123"));
         assertEquals(ilse, id(article, "Ilse M. Brakstad", "PERSON"));
 
-        editor().contentType(ContentType.JSON).body("{\"description\": null, \"externalIds\": null}")
+        // null clears the optional fields and leaves name and type as they are
+        editor().contentType(ContentType.JSON).body("{\"name\": null, \"type\": null, \"description\": null, \"externalIds\": null}")
                 .patch("/entities/{id}", ilse).then().statusCode(200)
+                .body("name", equalTo("Ilse M. Brakstad")).body("type", equalTo("PERSON"))
                 .body("description", equalTo(null)).body("externalIds.size()", equalTo(0));
     }
 

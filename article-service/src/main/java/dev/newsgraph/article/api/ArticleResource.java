@@ -43,9 +43,14 @@ import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.article.store.ArticleRepository;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The article REST API (docs/service-contracts.md, "Article service"); reads are open, writes need the editor role. */
+/**
+ * The article REST API (docs/service-contracts.md, "Article service"); reads are open, writes need the
+ * editor role. {@link Page} is registered for reflection because {@link #list} answers either shape.
+ */
 @Path("/articles")
+@RegisterForReflection(targets = Page.class)
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
@@ -185,9 +190,11 @@ public class ArticleResource {
         return Response.ok(response).build();
     }
 
+    @RegisterForReflection
     public record IngestResponse(IngestOutcome outcome, ArticleView article) {
     }
 
+    @RegisterForReflection
     public record BatchLookup(List<ArticleView> items, List<UUID> missing) {
     }
 }

@@ -6,8 +6,13 @@ import java.util.UUID;
 
 import dev.newsgraph.article.store.Article;
 import dev.newsgraph.article.store.Section;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** An article as the API shows it (docs/service-contracts.md, "Article"). */
+/**
+ * An article as the API shows it (docs/service-contracts.md, "Article"). Registered for reflection:
+ * endpoints answering {@code Response} do not name it in their signatures, which a native build reads.
+ */
+@RegisterForReflection
 public record ArticleView(UUID id, String url, String headline, String standfirst, List<String> authors,
         String source, String language, Instant publishedAt, Instant ingestedAt, Instant updatedAt, long version,
         List<String> tags, List<Section> sections, String text, int wordCount, String contentHash) {

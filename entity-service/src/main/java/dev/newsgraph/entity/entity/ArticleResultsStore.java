@@ -82,6 +82,7 @@ public class ArticleResultsStore {
             st.executeUpdate();
         }
         insert(c, articleId, articleVersion, publishedAt, sortAt, wanted);
+        updateCooccurrence(c, previous.keySet(), wanted.keySet());
 
         Set<UUID> affected = new TreeSet<>(previous.keySet());
         affected.addAll(wanted.keySet());
@@ -103,6 +104,43 @@ public class ArticleResultsStore {
                 st.addBatch();
             }
             st.executeBatch();
+        }
+    }
+
+    /** Pairs that appear together only now count one article more; pairs that did only before, one less. */
+    private static void updateCooccurrence(Connection c, Set<UUID> before, Set<UUID> after) throws SQLException {
+        Set<UUID> all = new TreeSet<>(before);
+        all.addAll(after);
+        List<UUID> entities = new ArrayList<>();
+        List<UUID> others = new ArrayList<>();
+        List<Integer> deltas = new ArrayList<>();
+        for (UUID a : all) {
+            for (UUID b : all) {
+                int delta = (after.contains(a) && after.contains(b) ? 1 : 0) - (before.contains(a) && before.contains(b) ? 1 : 0);
+                if (!a.equals(b) && delta != 0) {
+                    entities.add(a);
+                    others.add(b);
+                    deltas.add(delta);
+                }
+            }
+        }
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO entity_cooccurrence (entity_id, other_id, article_count)
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::int[])
+                ON CONFLICT (entity_id, other_id)
+                DO UPDATE SET article_count = entity_cooccurrence.article_count + EXCLUDED.article_count""")) {
+            st.setArray(1, c.createArrayOf("uuid", entities.toArray()));
+            st.setArray(2, c.createArrayOf("uuid", others.toArray()));
+            st.setArray(3, c.createArrayOf("integer", deltas.toArray()));
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement(
+                "DELETE FROM entity_cooccurrence WHERE entity_id = ANY(?) AND article_count <= 0")) {
+            st.setArray(1, c.createArrayOf("uuid", all.toArray()));
+            st.executeUpdate();
         }
     }
 

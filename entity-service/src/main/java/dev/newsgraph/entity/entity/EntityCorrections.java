@@ -131,6 +131,18 @@ public class EntityCorrections {
                 DELETE FROM article_entity s USING article_entity t
                 WHERE s.entity_id = ? AND t.entity_id = ? AND t.article_id = s.article_id""", source, target);
         run(c, "UPDATE article_entity SET entity_id = ? WHERE entity_id = ?", target, source);
+        // co-occurrence of the pair's neighbourhood is recounted from the moved rows
+        run(c, "DELETE FROM entity_cooccurrence WHERE entity_id IN (?, ?) OR other_id IN (?, ?)", source, target, source, target);
+        run(c, """
+                INSERT INTO entity_cooccurrence (entity_id, other_id, article_count)
+                SELECT a.entity_id, b.entity_id, count(*) FROM article_entity a
+                JOIN article_entity b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
+                WHERE a.entity_id = ? GROUP BY a.entity_id, b.entity_id""", target);
+        run(c, """
+                INSERT INTO entity_cooccurrence (entity_id, other_id, article_count)
+                SELECT b.entity_id, a.entity_id, count(*) FROM article_entity a
+                JOIN article_entity b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
+                WHERE a.entity_id = ? GROUP BY a.entity_id, b.entity_id""", target);
         run(c, """
                 DELETE FROM entity_alias s USING entity_alias t
                 WHERE s.entity_id = ? AND t.entity_id = ? AND t.alias_key = s.alias_key

@@ -297,7 +297,7 @@ public class EntityQueries {
         return articleIds.stream().map(a -> new ArticleEntities(a, byArticle.getOrDefault(a, List.of()))).toList();
     }
 
-    /** For each entity, the entities that share articles with it, by how many. */
+    /** For each entity, the entities that share the most articles with it (the co-occurrence table). */
     public List<EntityRelated> related(List<UUID> entityIds, int limit) {
         Map<UUID, EntityView> views = views(entityIds);
         Set<UUID> survivors = new TreeSet<>();
@@ -305,12 +305,11 @@ public class EntityQueries {
         record Row(UUID entity, UUID other, int articles) {
         }
         List<Row> rows = sql(c -> rows(c, """
-                SELECT entity_id, other, articles FROM (
-                  SELECT a.entity_id, b.entity_id AS other, count(*)::int AS articles,
-                         row_number() OVER (PARTITION BY a.entity_id ORDER BY count(*) DESC, b.entity_id) AS rn
-                  FROM article_entity a JOIN article_entity b ON b.article_id = a.article_id AND b.entity_id <> a.entity_id
-                  WHERE a.entity_id = ANY(?) GROUP BY a.entity_id, b.entity_id) ranked
-                WHERE rn <= ? ORDER BY entity_id, rn""", List.of(survivors, limit),
+                SELECT e.id, c.other_id, c.article_count FROM unnest(?) AS e(id)
+                CROSS JOIN LATERAL (
+                  SELECT other_id, article_count FROM entity_cooccurrence WHERE entity_id = e.id
+                  ORDER BY article_count DESC, other_id LIMIT ?) c
+                ORDER BY e.id, c.article_count DESC, c.other_id""", List.of(survivors, limit),
                 rs -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3))));
         Map<UUID, EntityView> others = views(rows.stream().map(Row::other).toList());
         Map<UUID, List<RelatedEntity>> byEntity = new HashMap<>();

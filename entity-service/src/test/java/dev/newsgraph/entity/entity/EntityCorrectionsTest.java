@@ -61,6 +61,12 @@ class EntityCorrectionsTest {
                 .body("items[0].id", equalTo(survivor.toString()));
         assertEquals(survivor, id(fund, "Orbelian Foundation", "ORGANIZATION"));
         given().queryParam("limit", 10).get("/entities/{id}/articles", merged).then().statusCode(200).body("totalCount", equalTo(2));
+        UUID vidrine = id(fund, "Tomas Vidrine", "PERSON");
+        given().get("/entities/{id}/related", survivor).then().statusCode(200)
+                .body("items.find { it.entity.id == '" + vidrine + "' }.articleCount", equalTo(2));
+        given().get("/entities/{id}/related", vidrine).then().statusCode(200)
+                .body("items.find { it.entity.id == '" + survivor + "' }.articleCount", equalTo(2))
+                .body("items.entity.id", not(hasItem(merged.toString())));
 
         // re-analysis keeps the editor's decision: "Orbelian Fund" resolves to the survivor
         reanalyze(fund);

@@ -9,6 +9,8 @@ import static dev.newsgraph.entity.feed.FeedTestSupport.entityIn;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,6 +122,7 @@ class ChangeFeedConsumerTest {
         List<Map<String, Object>> before = entitiesOf(article.id());
         UUID pavel = UUID.fromString((String) entity(entityIn(before, "Pavel Kuznetsov", "PERSON").orElseThrow()).get("id"));
         String entityBefore = given().get("/entities/{id}", pavel).asString();
+        String relatedBefore = given().get("/entities/{id}/related", pavel).asString();
 
         ArticleServiceStub.replayEventsOf(article.id());
         // a restart that lost its progress: the cursor goes back to the beginning and every event comes again
@@ -131,6 +134,7 @@ class ChangeFeedConsumerTest {
         assertEquals("DONE", after.getString("status"));
         assertEquals(first.getString("analyzedAt"), after.getString("analyzedAt"), "not analysed again");
         assertEquals(entityBefore, given().get("/entities/{id}", pavel).asString());
+        assertEquals(relatedBefore, given().get("/entities/{id}/related", pavel).asString());
         assertEquals(before, entitiesOf(article.id()));
         long mentions = before.stream().mapToLong(e -> ((Number) e.get("mentionCount")).longValue()).sum();
         assertEquals(mentions, FeedTestSupport.queryLong("SELECT count(*) FROM mention WHERE article_id = '" + article.id() + "'"));
@@ -156,6 +160,12 @@ class ChangeFeedConsumerTest {
                 .body("mentionCount", equalTo(0))
                 .body("articleCount", equalTo(0));
         UUID tveit = id(entityIn(updated, "Ingeborg Tveit", "PERSON"));
+        UUID nordvik = id(entityIn(updated, "Nordvik Shipping Company", "ORGANIZATION"));
+        given().get("/entities/{id}/related", tveit).then().statusCode(200)
+                .body("items.find { it.entity.id == '" + nordvik + "' }.articleCount", equalTo(1));
+        given().get("/entities/{id}/related", bakken).then().statusCode(200).body("items.size()", equalTo(0));
+        given().get("/entities/{id}/related", nordvik).then().statusCode(200)
+                .body("items.entity.id", not(hasItem(bakken.toString())));
 
         ArticleServiceStub.delete(article.id());
         await().atMost(PATIENCE).until(() -> given().get("/articles/{id}/analysis", article.id()).statusCode() == 404);
@@ -164,6 +174,7 @@ class ChangeFeedConsumerTest {
                 .body("mentionCount", equalTo(0))
                 .body("articleCount", equalTo(0))
                 .body("lastSeen", nullValue());
+        given().get("/entities/{id}/related", nordvik).then().statusCode(200).body("items.size()", equalTo(0));
         assertEquals(0, FeedTestSupport.queryLong("SELECT count(*) FROM mention WHERE article_id = '" + article.id() + "'"));
     }
 

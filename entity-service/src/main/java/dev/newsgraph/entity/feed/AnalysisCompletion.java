@@ -41,6 +41,9 @@ public class AnalysisCompletion {
     @Inject
     ArticleResultsStore results;
 
+    @Inject
+    AnalysisEvents events;
+
     /** @return false when the claim was lost (lease expired and another instance took over) or the article went away */
     @Transactional
     public boolean complete(Article article, UUID token, List<NameGroup> groups, String recognizer) {
@@ -56,6 +59,7 @@ public class AnalysisCompletion {
         results.replace(article.id(), article.version(), article.publishedAt(), article.sortAt(),
                 salience(article, byEntity));
         finish(article.id(), article.version(), recognizer);
+        em.unwrap(Session.class).doWork(c -> events.notify(c, new AnalysisFinished(article.id(), article.version(), "DONE")));
         return true;
     }
 

@@ -44,6 +44,9 @@ public class AnalysisJobs {
     @Inject
     FeedConfig config;
 
+    @Inject
+    AnalysisEvents events;
+
     @Transactional
     public long cursor() {
         return sql(c -> {
@@ -134,9 +137,12 @@ public class AnalysisJobs {
         });
     }
 
-    /** Marks a claimed article failed with its reason; it is retried after an exponential back-off. */
+    /**
+     * Marks a claimed article failed with its reason; it is retried after an exponential back-off.
+     * @return false when the claim was no longer this instance's
+     */
     @Transactional
-    public boolean fail(UUID articleId, UUID token, String reason) {
+    public boolean fail(UUID articleId, int version, UUID token, String reason) {
         return sql(c -> {
             try (PreparedStatement st = c.prepareStatement("""
                     UPDATE article_analysis SET status = 'FAILED', error = ?, attempts = attempts + 1,
@@ -148,8 +154,12 @@ public class AnalysisJobs {
                 st.setDouble(3, config.retryBackoffMax().toMillis() / 1000.0);
                 st.setObject(4, articleId);
                 st.setObject(5, token);
-                return st.executeUpdate() == 1;
+                if (st.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            events.notify(c, new AnalysisFinished(articleId, version, "FAILED"));
+            return true;
         });
     }
 

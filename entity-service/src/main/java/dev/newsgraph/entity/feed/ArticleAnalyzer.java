@@ -36,8 +36,8 @@ public class ArticleAnalyzer {
     @Inject
     AnalysisJobs jobs;
 
-    /** @return what finished, or null when the work was given up to another instance */
-    public AnalysisFinished analyze(Article article, UUID token) {
+    /** Analyses and stores the article, or records why it failed; the outcome is announced on the analysis stream. */
+    public void analyze(Article article, UUID token) {
         try {
             if (article.text() == null || article.text().isBlank()) {
                 throw new IllegalArgumentException("The article has no text to analyse");
@@ -46,8 +46,8 @@ public class ArticleAnalyzer {
             List<NameGroup> groups = ArticleNameGrouper.group(article.text(), recognition.mentions());
             for (int attempt = 1;; attempt++) {
                 try {
-                    boolean stored = completion.complete(article, token, groups, recognizer.version());
-                    return stored ? new AnalysisFinished(article.id(), article.version(), "DONE") : null;
+                    completion.complete(article, token, groups, recognizer.version());
+                    return;
                 } catch (RuntimeException e) {
                     if (attempt >= STORE_ATTEMPTS || !isTransientConflict(e)) {
                         throw e;
@@ -56,15 +56,11 @@ public class ArticleAnalyzer {
             }
         } catch (IllegalArgumentException e) {
             LOG.warnf("Analysis of article %s version %d failed: %s", article.id(), article.version(), e.getMessage());
-            return fail(article.id(), article.version(), token, reason(e));
+            jobs.fail(article.id(), article.version(), token, reason(e));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Analysis of article %s version %d failed", article.id(), article.version());
-            return fail(article.id(), article.version(), token, reason(e));
+            jobs.fail(article.id(), article.version(), token, reason(e));
         }
-    }
-
-    AnalysisFinished fail(UUID articleId, int version, UUID token, String reason) {
-        return jobs.fail(articleId, token, reason) ? new AnalysisFinished(articleId, version, "FAILED") : null;
     }
 
     private static String reason(RuntimeException e) {

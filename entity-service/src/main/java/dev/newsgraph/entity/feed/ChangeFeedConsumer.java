@@ -29,12 +29,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Follows the article service's change feed. The coordinator polls every {@code poll-interval} (sub-second,
- * for low latency; the Quarkus scheduler ticks at most once a second, so it serves as the heartbeat that
- * keeps the loop alive) and every finished analysis wakes it too. One coordinator thread which records new events, claims due articles up to
- * the parallelism limit, fetches them in one batch and hands them to the analysis pool. While the
- * article service does not answer, the coordinator pauses with exponential back-off, then catches up
- * from the stored cursor.
+ * Follows the article service's change feed. One coordinator thread records new events, claims due
+ * articles up to the parallelism limit, fetches them in one batch and hands them to the analysis pool.
+ * It runs every {@code poll-interval} (sub-second, for low latency: the Quarkus scheduler ticks at most
+ * once a second, so it only serves as the heartbeat that keeps the loop alive) and whenever an analysis
+ * finishes. While the article service does not answer, the coordinator pauses with exponential
+ * back-off, then catches up from the stored cursor.
  */
 @ApplicationScoped
 public class ChangeFeedConsumer {
@@ -53,9 +53,6 @@ public class ChangeFeedConsumer {
 
     @Inject
     AnalysisExecutor executor;
-
-    @Inject
-    AnalysisEvents events;
 
     @Inject
     FeedConfig config;
@@ -154,7 +151,7 @@ public class ChangeFeedConsumer {
                 Article article = articles.get(id);
                 if (article == null) {
                     // a delete event will follow; until then the article is retried with back-off
-                    publish(analyzer.fail(id, 0, token, "The article service does not know this article"));
+                    jobs.fail(id, 0, token, "The article service does not know this article");
                     continue;
                 }
                 if (!submit(article)) {
@@ -169,12 +166,13 @@ public class ChangeFeedConsumer {
     private boolean submit(Article article) {
         inFlight.incrementAndGet();
         try {
-            executor.submit(() -> analyzer.analyze(article, token)).whenComplete((finished, error) -> {
+            executor.submit(() -> {
+                analyzer.analyze(article, token);
+                return article.id();
+            }).whenComplete((done, error) -> {
                 inFlight.decrementAndGet();
                 if (error != null) {
                     LOG.errorf(error, "Analysis task of article %s ended abnormally", article.id());
-                } else {
-                    publish(finished);
                 }
                 wake();
             });
@@ -193,12 +191,6 @@ public class ChangeFeedConsumer {
             batch.items().forEach(a -> byId.put(a.id(), a));
         }
         return byId;
-    }
-
-    private void publish(AnalysisFinished finished) {
-        if (finished != null) {
-            events.publish(finished);
-        }
     }
 
     private static Duration min(Duration a, Duration b) {

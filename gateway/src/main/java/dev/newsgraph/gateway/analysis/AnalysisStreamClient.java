@@ -6,13 +6,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.client.SseEvent;
 
 import io.smallrye.mutiny.Multi;
 
 /**
- * The entity service's stream of finished analyses (server-sent events). Kept apart from
- * {@code EntityServiceClient} because a never-ending stream must not get that client's timeout.
+ * The entity service's stream of finished analyses (server-sent events, each {@code data} one JSON
+ * {@link AnalysisEvent}). Kept apart from {@code EntityServiceClient} because a never-ending stream
+ * must not get that client's timeout.
  */
 @RegisterRestClient(configKey = "entity-service")
 public interface AnalysisStreamClient {
@@ -20,6 +21,5 @@ public interface AnalysisStreamClient {
     @GET
     @Path("/analysis/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    Multi<AnalysisEvent> events();
+    Multi<SseEvent<String>> events();
 }

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.smallrye.graphql.api.Nullable;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.smallrye.graphql.api.Nullable;
 
 @Input("ArticleInput")
 @Description("A structured article to ingest or the new content of an article being updated.")

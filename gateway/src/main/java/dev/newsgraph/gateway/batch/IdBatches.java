@@ -1,6 +1,7 @@
 package dev.newsgraph.gateway.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class IdBatches {
             return calls.get(0);
         }
         return Uni.join().all(calls).andFailFast().map(maps -> {
-            Map<String, V> merged = new java.util.HashMap<>();
+            Map<String, V> merged = new HashMap<>();
             maps.forEach(merged::putAll);
             return merged;
         });

@@ -69,7 +69,7 @@ public class GraphQLRequestGuard {
      */
     private static void refuseBadToken(RoutingContext ctx) {
         if (ctx.failure() instanceof AuthenticationFailedException && !ctx.response().headWritten()) {
-            ctx.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             refuse(ctx, 401, OperationAdmission.Rejection.of("UNAUTHENTICATED", "The bearer token is invalid or expired"));
         } else {
             ctx.next();

@@ -103,7 +103,7 @@ public final class OperationAdmission {
             return 0;
         }
         AtomicInteger aliases = new AtomicInteger();
-        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override
             public TraversalControl visitField(Field field, TraverserContext<Node> context) {
                 if (field.getAlias() != null) {

@@ -3,6 +3,7 @@ package dev.newsgraph.gateway.related;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 
@@ -69,7 +70,7 @@ public class RelatedFields {
     public Uni<List<List<@NonNull Entity>>> sharedEntities(@Source List<RelatedArticle> related) {
         List<String> ids = related.stream().flatMap(r -> r.sharedEntityIds().stream()).toList();
         return EntityLookup.byIds(entities, ids).map(byId -> related.stream()
-                .map(r -> r.sharedEntityIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList())
+                .map(r -> r.sharedEntityIds().stream().map(byId::get).filter(Objects::nonNull).toList())
                 .toList());
     }
 

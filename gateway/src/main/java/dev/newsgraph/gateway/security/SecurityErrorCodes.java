@@ -1,7 +1,9 @@
 package dev.newsgraph.gateway.security;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +18,7 @@ import io.smallrye.graphql.schema.model.ErrorInfo;
  * error codes clients branch on, as {@code @ErrorCode} does for the gateway's own errors (which
  * cannot annotate framework classes).
  */
+@ApplicationScoped
 public class SecurityErrorCodes {
 
     static final Map<Class<? extends Exception>, String> CODES = Map.of(
@@ -24,7 +27,7 @@ public class SecurityErrorCodes {
             ForbiddenException.class, "FORBIDDEN");
 
     void register(@Observes StartupEvent startup) {
-        Map<String, ErrorInfo> infos = new java.util.HashMap<>();
+        Map<String, ErrorInfo> infos = new HashMap<>();
         CODES.forEach((type, code) -> infos.put(type.getName(), new ErrorInfo(type.getName(), code)));
         ErrorInfoMap.register(infos);
     }

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public final class TrustedDocuments {
     }
 
     public Optional<String> document(String sha256Hash) {
-        return Optional.ofNullable(sha256Hash == null ? null : byHash.get(sha256Hash.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(sha256Hash == null ? null : byHash.get(sha256Hash.toLowerCase(Locale.ROOT)));
     }
 
     public int size() {

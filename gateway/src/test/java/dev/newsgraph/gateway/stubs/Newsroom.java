@@ -71,6 +71,17 @@ public final class Newsroom {
     }
 
     public Newsroom() {
+        seed();
+    }
+
+    /** Back to the initial newsroom, undoing what tests ingested, edited or deleted. */
+    public synchronized void reset() {
+        articles.clear();
+        entities.clear();
+        seed();
+    }
+
+    private void seed() {
         for (int j = 0; j < ENTITIES; j++) {
             StoredEntity e = new StoredEntity();
             e.id = entityId(j);

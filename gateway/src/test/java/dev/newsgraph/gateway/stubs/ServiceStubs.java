@@ -44,8 +44,9 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         return newsroom;
     }
 
-    /** Both services up, fast, with zeroed counters. */
+    /** Both services up, fast, with zeroed counters, serving the initial newsroom. */
     public static void resetAll() {
+        newsroom.reset();
         articleService.reset();
         entityService.reset();
     }

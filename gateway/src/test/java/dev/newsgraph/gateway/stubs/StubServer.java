@@ -45,6 +45,7 @@ public abstract class StubServer {
     private HttpServer server;
     private int port;
     private volatile boolean failing;
+    private volatile boolean garbled;
     private volatile Duration delay = Duration.ZERO;
 
     /** A request as a route sees it. */
@@ -133,6 +134,11 @@ public abstract class StubServer {
         this.failing = failing;
     }
 
+    /** Answer every call with 200 and a body that is not JSON while true. */
+    public void garbled(boolean garbled) {
+        this.garbled = garbled;
+    }
+
     /** Delay every answer by this much. */
     public void slow(Duration delay) {
         this.delay = delay;
@@ -141,6 +147,7 @@ public abstract class StubServer {
     /** Back to normal: started, healthy, fast, counters and recorded headers cleared. */
     public synchronized void reset() {
         failing = false;
+        garbled = false;
         delay = Duration.ZERO;
         if (server == null) {
             start();
@@ -200,6 +207,10 @@ public abstract class StubServer {
                     pause();
                     if (failing) {
                         send(exchange, problem(503, "unavailable", "Stub switched to failing"));
+                        return;
+                    }
+                    if (garbled) {
+                        send(exchange, new Response(200, "application/json", "{\"items\": [tru"));
                         return;
                     }
                     Map<String, String> params = new LinkedHashMap<>();

@@ -1,0 +1,142 @@
+package dev.newsgraph.gateway;
+
+import static dev.newsgraph.gateway.GraphQLRequests.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.gateway.stubs.Newsroom;
+import dev.newsgraph.gateway.stubs.ServiceStubs;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Every limit refuses with QUERY_TOO_COMPLEX, names itself and both values, and costs the services nothing. */
+@QuarkusTest
+@WithTestResource(ServiceStubs.class)
+@WithTestResource(TestJwt.class)
+class LimitsTest {
+
+    private static final String ARTICLE_FIELDS = """
+            id url headline standfirst authors source language publishedAt ingestedAt
+            updatedAt version tags wordCount text sections { heading paragraphs }
+            analysis { status analyzedVersion analyzedAt error }
+            entities { salience mentionCount mentions { text start end sentence confidence }
+              entity { id name type aliases description mentionCount articleCount firstSeen lastSeen mergedIds externalIds { system id } } }
+            """;
+
+    @BeforeEach
+    void servicesUp() {
+        ServiceStubs.resetAll();
+    }
+
+    @Test
+    void depthOverTheLimitIsRefusedBeforeAnyCall() {
+        String nested = "entity { name }";
+        for (int i = 0; i < 7; i++) {
+            nested = "entity { related { " + nested + " } }";
+        }
+        post("{ entity(id: \"" + Newsroom.entityId(0) + "\") { related { " + nested + " } } }")
+                .then().statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].extensions.limit", equalTo("depth"))
+                .body("errors[0].extensions.maximum", equalTo(12))
+                .body("errors[0].message", containsString("the depth limit is 12"));
+        assertEquals(0, ServiceStubs.entityService().totalCalls() + ServiceStubs.articleService().totalCalls());
+    }
+
+    @Test
+    void complexityOverTheLimitIsRefusedBeforeAnyCall() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 8; i++) {
+            query.append(" a").append(i).append(": articles(first: 1) { edges { node { ").append(ARTICLE_FIELDS).append(" } } }");
+        }
+        query.append(" }");
+        post(query.toString())
+                .then().statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].extensions.limit", equalTo("complexity"))
+                .body("errors[0].extensions.maximum", equalTo(300))
+                .body("errors[0].message", containsString("the complexity limit is 300"));
+        assertEquals(0, ServiceStubs.articleService().totalCalls());
+    }
+
+    @Test
+    void tooManyAliasesAreRefused() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" a").append(i).append(": entities(first: 1) { totalCount }");
+        }
+        post(query.append(" }").toString())
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].extensions.limit", equalTo("aliases"))
+                .body("errors[0].extensions.actual", equalTo(31))
+                .body("errors[0].extensions.maximum", equalTo(30))
+                .body("errors[0].message", equalTo("The query uses 31 aliases; the alias limit is 30"));
+        assertEquals(0, ServiceStubs.entityService().totalCalls());
+    }
+
+    @Test
+    void anOverlongQueryIsRefused() {
+        String query = "{ entities(first: 1) { totalCount } }\n#" + "x".repeat(20_000);
+        post(query)
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].extensions.limit", equalTo("queryLength"))
+                .body("errors[0].extensions.maximum", equalTo(20_000));
+    }
+
+    @Test
+    void anOversizedRequestIsRefusedUnread() {
+        post("query($q: String) { entities(first: 1) { totalCount } }", Map.of("q", "y".repeat(70_000)))
+                .then().statusCode(413)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].extensions.limit", equalTo("requestBytes"))
+                .body("errors[0].extensions.maximum", equalTo(65_536));
+        assertEquals(0, ServiceStubs.entityService().totalCalls());
+    }
+
+    @Test
+    void limitsApplyToGetRequestsToo() {
+        given().accept(ContentType.JSON).queryParam("query", "{ entities(first: 2) { totalCount } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.entities.totalCount", equalTo(Newsroom.ENTITIES));
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" a").append(i).append(": entities(first: 1) { totalCount }");
+        }
+        given().accept(ContentType.JSON).queryParam("query", query.append(" }").toString())
+                .when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.limit", equalTo("aliases"));
+    }
+
+    @Test
+    void aHashWithoutQueryIsNotSupportedWhenTrustedDocumentsAreOff() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "ab".repeat(32)))))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void unexpectedFailuresRevealNothingInternal() {
+        ServiceStubs.articleService().garbled(true);
+        post("{ article(id: \"" + Newsroom.articleId(1) + "\") { headline } }")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("ARTICLE_SERVICE_UNAVAILABLE"))
+                .body("errors[0].message", equalTo("The article service is unavailable; article data is missing from this answer"))
+                .body("errors[0].extensions.exception", nullValue())
+                .body(org.hamcrest.Matchers.not(containsString("at dev.newsgraph")));
+    }
+}

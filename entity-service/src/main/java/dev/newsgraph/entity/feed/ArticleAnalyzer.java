@@ -25,7 +25,6 @@ public class ArticleAnalyzer {
     private static final Logger LOG = Logger.getLogger(ArticleAnalyzer.class);
     /** Concurrent analyses sharing entities may deadlock in PostgreSQL; the loser simply runs again. */
     private static final int STORE_ATTEMPTS = 3;
-    private static final int MAX_REASON_CHARS = 500;
 
     @Inject
     EntityRecognizer recognizer;
@@ -40,7 +39,7 @@ public class ArticleAnalyzer {
     public void analyze(Article article, UUID token) {
         try {
             if (article.text() == null || article.text().isBlank()) {
-                throw new IllegalArgumentException("The article has no text to analyse");
+                throw new UnanalysableArticle("The article has no text to analyse");
             }
             Recognition recognition = recognizer.recognize(article.text());
             List<NameGroup> groups = ArticleNameGrouper.group(article.text(), recognition.mentions());
@@ -54,19 +53,21 @@ public class ArticleAnalyzer {
                     }
                 }
             }
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("Analysis of article %s version %d failed: %s", article.id(), article.version(), e.getMessage());
-            jobs.fail(article.id(), article.version(), token, reason(e));
+        } catch (UnanalysableArticle e) {
+            LOG.warnf("Article %s version %d cannot be analysed: %s", article.id(), article.version(), e.getMessage());
+            jobs.fail(article.id(), article.version(), token, e.getMessage());
         } catch (RuntimeException e) {
+            // the reason is shown by the status API: it names the failure, never its internals
             LOG.warnf(e, "Analysis of article %s version %d failed", article.id(), article.version());
-            jobs.fail(article.id(), article.version(), token, reason(e));
+            jobs.fail(article.id(), article.version(), token, "Analysis failed (" + e.getClass().getSimpleName() + "); it will be retried");
         }
     }
 
-    private static String reason(RuntimeException e) {
-        String message = e instanceof IllegalArgumentException ? e.getMessage()
-                : "Analysis failed (" + e.getClass().getSimpleName() + "); it will be retried";
-        return message.length() > MAX_REASON_CHARS ? message.substring(0, MAX_REASON_CHARS) : message;
+    /** What is wrong with the article itself; its message is the reason the status API shows. */
+    static class UnanalysableArticle extends RuntimeException {
+        UnanalysableArticle(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     private static boolean isTransientConflict(Throwable e) {

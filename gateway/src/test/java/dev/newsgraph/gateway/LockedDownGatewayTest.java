@@ -56,6 +56,14 @@ class LockedDownGatewayTest {
     }
 
     @Test
+    void aRegisteredOperationRunsFromItsHashOverGet() throws Exception {
+        given().accept(ContentType.JSON).auth().oauth2(TestJwt.reader())
+                .queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + sha256(REGISTERED) + "\"}}")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.entities.totalCount", equalTo(Newsroom.ENTITIES));
+    }
+
+    @Test
     void aRegisteredOperationSentAsTextRuns() {
         given().contentType(ContentType.JSON).auth().oauth2(TestJwt.reader())
                 .body(Map.of("query", REGISTERED))

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.gateway.stubs.Newsroom;
 import dev.newsgraph.gateway.stubs.ServiceStubs;
+import dev.newsgraph.gateway.stubs.StubServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,6 +49,15 @@ class BatchingTest {
         assertEquals(Map.of("GET /articles", 2), ServiceStubs.articleService().allCalls(),
                 "one list call and one batch lookup of the nested articles");
         assertEquals(Map.of("GET /articles/entities", 1, "GET /entities/articles", 1), ServiceStubs.entityService().allCalls());
+    }
+
+    @Test
+    void callsToBothServicesAtOneLevelGoOutTogether() {
+        ServiceStubs.articleService().slow(Duration.ofMillis(400));
+        ServiceStubs.entityService().slow(Duration.ofMillis(400));
+        JsonPath json = data("{ articles(first: 1) { totalCount } entities(first: 1) { totalCount } }");
+        assertEquals(Newsroom.ARTICLES, json.getInt("data.articles.totalCount"));
+        assertEquals(2, StubServer.mostInFlight(), "the second call went out while the first was still being answered");
     }
 
     @Test

@@ -42,6 +42,9 @@ public abstract class StubServer {
     private final List<Map<String, String>> writeHeaders = Collections.synchronizedList(new ArrayList<>());
     private final List<Object> writeBodies = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService executor = Executors.newCachedThreadPool();
+    /** Requests being answered right now by any stub, and the most seen at once since the last reset. */
+    private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+    private static final AtomicInteger MOST_IN_FLIGHT = new AtomicInteger();
     private HttpServer server;
     private int port;
     private volatile boolean failing;
@@ -153,6 +156,7 @@ public abstract class StubServer {
             start();
         }
         calls.clear();
+        MOST_IN_FLIGHT.set(0);
         lastQueries.clear();
         writeHeaders.clear();
         writeBodies.clear();
@@ -162,6 +166,11 @@ public abstract class StubServer {
     public int calls(String route) {
         AtomicInteger count = calls.get(route);
         return count == null ? 0 : count.get();
+    }
+
+    /** The most requests any stubs were answering at the same moment since the last reset. */
+    public static int mostInFlight() {
+        return MOST_IN_FLIGHT.get();
     }
 
     /** The query parameters (first value of each) of the last call of the route. */
@@ -204,7 +213,12 @@ public abstract class StubServer {
                         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
                         writeHeaders.add(headers);
                     }
-                    pause();
+                    MOST_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
+                    try {
+                        pause();
+                    } finally {
+                        IN_FLIGHT.decrementAndGet();
+                    }
                     if (failing) {
                         send(exchange, problem(503, "unavailable", "Stub switched to failing"));
                         return;

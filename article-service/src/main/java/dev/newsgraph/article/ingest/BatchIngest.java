@@ -3,20 +3,17 @@ package dev.newsgraph.article.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.newsgraph.commons.problem.JsonProblems;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 
@@ -44,7 +41,7 @@ public class BatchIngest {
         try {
             root = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(problemOf(e));
+            throw new ProblemException(JsonProblems.of(e));
         }
         if (root == null || !root.isArray()) {
             throw ProblemException.badRequest("invalid-batch", "The body must be a JSON array of articles");
@@ -107,28 +104,11 @@ public class BatchIngest {
                     ? new Item(null, Problem.of(400, "invalid-field", "Bad request", "The item must be a JSON object"))
                     : new Item(input, null);
         } catch (JsonProcessingException e) {
-            return new Item(null, problemOf(e));
+            return new Item(null, JsonProblems.of(e));
         }
     }
 
     /** The same kinds of problem the service answers for a single article's JSON, per item here. */
-    private static Problem problemOf(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problem.of(400, "unknown-field", "Bad request", "Unknown field '" + unknown.getPropertyName() + "'");
-        }
-        // Jackson wraps a syntax error met inside a field's value with that field's path: still malformed.
-        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
-            return Problem.of(400, "malformed-json", "Bad request", "The item is not valid JSON");
-        }
-        String field = e instanceof JsonMappingException mapping
-                ? mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                : "";
-        return Problem.of(400, "invalid-field", "Bad request",
-                field.isEmpty() ? "The item does not have the expected shape" : "Field '" + field + "' has the wrong type or shape");
-    }
-
     @FunctionalInterface
     private interface JsonReader {
         ArticleInput read() throws JsonProcessingException;

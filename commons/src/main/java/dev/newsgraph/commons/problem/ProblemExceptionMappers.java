@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -16,10 +17,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Renders every failure of a REST request as problem+json. Framework exceptions are translated to
@@ -37,6 +39,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -47,38 +52,22 @@ public class ProblemExceptionMappers {
         return render(Problem.of(status, slug, title, describe(status, uri)), uri);
     }
 
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return render(Problem.of(400, "unknown-field", "Bad request",
-                "Unknown field '" + path(e) + "'; known fields are " + e.getKnownPropertyIds()), uri);
+    // Security refusals are not WebApplicationExceptions; without these Quarkus answers with an empty body.
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(UriInfo uri) {
+        Response problem = render(Problem.of(401, "unauthorized", "Unauthorized", describe(401, uri)), uri);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    @ServerExceptionMapper
-    public Response wrongType(InvalidFormatException e, UriInfo uri) {
-        return render(Problem.of(400, "invalid-field", "Bad request",
-                "Field '" + path(e) + "' has an invalid value: " + e.getValue()), uri);
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(UriInfo uri) {
+        return render(Problem.of(403, "forbidden", "Forbidden", describe(403, uri)), uri);
     }
 
-    @ServerExceptionMapper
-    public Response mismatch(MismatchedInputException e, UriInfo uri) {
-        String field = path(e);
-        String detail = field.isEmpty() ? "The JSON body does not have the expected shape"
-                : "Field '" + field + "' has the wrong type or shape";
-        return render(Problem.of(400, "invalid-field", "Bad request", detail), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonParseException e, UriInfo uri) {
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return render(Problem.of(400, "malformed-json", "Bad request", "The body is not valid JSON" + where), uri);
-    }
-
-    @ServerExceptionMapper
+    // The specific Jackson types are listed so that this wins over framework mappers registered for them.
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class })
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? path(m) : "";
-        String detail = field.isEmpty() ? "The JSON body could not be read" : "Field '" + field + "' could not be read";
-        return render(Problem.of(400, "invalid-field", "Bad request", detail), uri);
+        return render(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
@@ -106,7 +95,7 @@ public class ProblemExceptionMappers {
             case 406 -> "None of the accepted media types can be produced";
             case 415 -> "This media type is not supported on " + uri.getPath();
             case 401 -> "A valid bearer token is required";
-            case 403 -> "The token does not grant the role this operation needs";
+            case 403 -> "The token does not grant the editor role this operation needs";
             default -> "The request could not be processed";
         };
     }
@@ -116,12 +105,6 @@ public class ProblemExceptionMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.");
         return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     static Response render(Problem problem, UriInfo uri) {

@@ -2,12 +2,12 @@ package dev.newsgraph.article;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.PostgresTestDatabase;
+import dev.newsgraph.commons.testing.ServiceBasicsContract;
 import dev.newsgraph.commons.testing.TestJwt;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -16,25 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "newsgraph_article_test"))
 @WithTestResource(TestJwt.class)
-class HealthTest {
-
-    @Test
-    void readinessChecksTheDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-    }
-
-    @Test
-    void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-    }
+class HealthTest extends ServiceBasicsContract {
 
     @Test
     void httpServerMetricsNameTheRouteTemplate() {
@@ -52,14 +34,5 @@ class HealthTest {
                 .body("paths.keySet()", hasItem("/articles/batch"))
                 .body("paths.keySet()", hasItem("/articles/search"))
                 .body("paths.keySet()", hasItem("/articles/events"));
-    }
-
-    @Test
-    void unknownPathIsProblemJson() {
-        given().when().get("/no-such-thing")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404))
-                .body("type", equalTo("https://newsgraph.dev/problems/not-found"));
     }
 }

@@ -17,12 +17,23 @@ public final class NewsRecognizer implements EntityRecognizer {
 
     /** The refinements on top of the CRF, in the order they run. */
     public enum Step {
-        /** Tag headlines, Title Case headings and all-capitals lines with the caseless CRF. */
+        /** Tag all-capitals lines with the caseless CRF. */
         CASELESS_HEADINGS,
+        /** Drop mentions made only of function words: pronouns, determiners, prepositions. */
+        CLOSED_CLASS,
+        /** Keep titles and roles out of person names; a portfolio ("Minister of Defence") is no organisation. */
+        TITLES,
+        /** Country names are locations, nationality words MISC (from the JDK's locale data). */
+        GAZETTEER,
+        /** One name, one type per document; occurrences the tagger missed become mentions. */
+        CONSISTENCY,
+        /** A surname alone is the person named in full earlier in the document. */
+        SHORT_FORMS,
     }
 
     private final Set<Step> steps;
     private final CrfTagger tagger;
+    private final List<DocumentRefinement> refinements = new ArrayList<>();
 
     /** The recogniser with every step on: what the service uses. */
     public NewsRecognizer() {
@@ -33,6 +44,17 @@ public final class NewsRecognizer implements EntityRecognizer {
         this.steps = steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps);
         this.tagger = new CrfTagger(CoreNlpRecognizer.CONLL_4CLASS_MODEL,
                 this.steps.contains(Step.CASELESS_HEADINGS) ? CASELESS_MODEL : null);
+        CountryGazetteer gazetteer = new CountryGazetteer();
+        for (Step step : this.steps) {
+            switch (step) {
+                case CASELESS_HEADINGS -> { }
+                case CLOSED_CLASS -> refinements.add(new ClosedClassFilter());
+                case TITLES -> refinements.add(new PersonTitles());
+                case GAZETTEER -> refinements.add(new GazetteerTypes(gazetteer));
+                case CONSISTENCY -> refinements.add(new LabelConsistency());
+                case SHORT_FORMS -> refinements.add(new ShortForms());
+            }
+        }
     }
 
     /** A recogniser with only the given steps: for measuring what each contributes. */
@@ -43,6 +65,9 @@ public final class NewsRecognizer implements EntityRecognizer {
     @Override
     public Recognition recognize(String text) {
         TaggedDocument document = tagger.tag(text);
+        for (DocumentRefinement refinement : refinements) {
+            refinement.refine(document);
+        }
         List<RecognizedMention> mentions = new ArrayList<>();
         for (TokenMention m : document.mentions()) {
             TaggedDocument.Sentence sentence = document.sentenceOf(m.start());

@@ -20,7 +20,7 @@ import dev.newsgraph.entity.recognition.evaluation.ScoreBoard.ErrorKind;
 import dev.newsgraph.entity.recognition.evaluation.ScoreBoard.Score;
 
 /**
- * {@code evaluate-ner [--url SERVICE] [--threads N] [--no-warmup] [--crf-only | --without STEPS] FILE}:
+ * {@code evaluate-ner [--url SERVICE] [--threads N] [--errors N] [--no-warmup] [--crf-only | --without STEPS] FILE}:
  * scores the entity recogniser on a CoNLL file the way users reach it, through raw text, and prints
  * precision, recall and F1 overall and per type, tokens/s and the most frequent kinds of error. Without
  * {@code --url} the recogniser runs in this process; with it, every document goes to that service's
@@ -29,10 +29,11 @@ import dev.newsgraph.entity.recognition.evaluation.ScoreBoard.Score;
 public final class EvaluateNerCommand {
 
     private static final String USAGE = """
-            usage: evaluate-ner [--url http://localhost:8082] [--threads N] [--no-warmup] [--crf-only | --without STEPS] FILE
+            usage: evaluate-ner [--url http://localhost:8082] [--threads N] [--errors N] [--no-warmup] [--crf-only | --without STEPS] FILE
               FILE        CoNLL file (token ... TAG per line; BIO, IOB1 or BIOES; -DOCSTART- between documents)
               --url       score a running entity service through POST /analyze instead of in-process
               --threads   documents analysed at once (default: available processors)
+              --errors    how many kinds of error to list, most frequent first (default: 10)
               --no-warmup skip the untimed first pass that lets the JIT compile before tokens/s is measured
               --crf-only  in-process: the CoNLL CRF alone through CoreNLP's own pipeline (the baseline)
               --without   in-process: NewsRecognizer without the given steps (comma-separated, or 'all')
@@ -58,7 +59,7 @@ public final class EvaluateNerCommand {
             NerEvaluation.run(documents, recognizer, options.threads());
         }
         NerEvaluation.Result result = NerEvaluation.run(documents, recognizer, options.threads());
-        print(System.out, options.file(), recognizer, options.threads(), result);
+        print(System.out, options.file(), recognizer, options.threads(), options.errorKinds(), result);
     }
 
     private static EntityRecognizer inProcessRecognizer(Options options) {
@@ -70,7 +71,8 @@ public final class EvaluateNerCommand {
         return NewsRecognizer.withSteps(steps);
     }
 
-    static void print(PrintStream out, Path file, RecognizerUnderTest recognizer, int threads, NerEvaluation.Result result) {
+    static void print(PrintStream out, Path file, RecognizerUnderTest recognizer, int threads, int errorKinds,
+            NerEvaluation.Result result) {
         ScoreBoard board = result.scores();
         out.printf(Locale.ROOT, "file:        %s (%d documents, %d tokens)%n", file, result.documents(), result.tokens());
         out.printf(Locale.ROOT, "recognizer:  %s%n", recognizer.description());
@@ -84,7 +86,7 @@ public final class EvaluateNerCommand {
         printScore(out, "overall", board.overall());
         out.println();
         out.println("most frequent errors:");
-        for (ErrorKind error : board.topErrors(10)) {
+        for (ErrorKind error : board.topErrors(errorKinds)) {
             out.printf(Locale.ROOT, "%6d  %-32s e.g. %s%n", error.count(), error.kind(), String.join(", ", error.examples()));
         }
     }
@@ -94,19 +96,21 @@ public final class EvaluateNerCommand {
                 score.correct(), score.precision(), score.recall(), score.f1());
     }
 
-    record Options(Path file, URI url, int threads, boolean warmup, boolean crfOnly, Set<Step> without) {
+    record Options(Path file, URI url, int threads, int errorKinds, boolean warmup, boolean crfOnly, Set<Step> without) {
 
         static Options parse(String[] args) {
             Path file = null;
             URI url = null;
             int threads = Runtime.getRuntime().availableProcessors();
+            int errorKinds = 10;
             boolean warmup = true;
             boolean crfOnly = false;
             Set<Step> without = EnumSet.noneOf(Step.class);
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--url" -> url = URI.create(value(args, ++i, "--url"));
-                    case "--threads" -> threads = positive(value(args, ++i, "--threads"));
+                    case "--threads" -> threads = positive(value(args, ++i, "--threads"), "--threads");
+                    case "--errors" -> errorKinds = positive(value(args, ++i, "--errors"), "--errors");
                     case "--no-warmup" -> warmup = false;
                     case "--crf-only" -> crfOnly = true;
                     case "--without" -> without = steps(value(args, ++i, "--without"));
@@ -127,7 +131,7 @@ public final class EvaluateNerCommand {
             if (url != null && (crfOnly || !without.isEmpty())) {
                 throw new IllegalArgumentException("--crf-only and --without choose the in-process recogniser; not with --url");
             }
-            return new Options(file, url, threads, warmup, crfOnly, without);
+            return new Options(file, url, threads, errorKinds, warmup, crfOnly, without);
         }
 
         private static String value(String[] args, int index, String option) {
@@ -137,9 +141,9 @@ public final class EvaluateNerCommand {
             return args[index];
         }
 
-        private static int positive(String value) {
+        private static int positive(String value, String option) {
             if (!value.matches("[1-9][0-9]{0,3}")) {
-                throw new IllegalArgumentException("--threads needs a positive number, got " + value);
+                throw new IllegalArgumentException(option + " needs a positive number, got " + value);
             }
             return Integer.parseInt(value);
         }

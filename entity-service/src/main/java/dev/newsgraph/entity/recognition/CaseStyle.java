@@ -1,14 +1,16 @@
 package dev.newsgraph.entity.recognition;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tells lines whose capital letters say nothing about names (headlines and headings in Title Case, wire
- * copy in ALL CAPITALS) from ordinary sentences, where a capital inside the sentence is the strongest sign
- * of a name. A cased model reads every capitalised word of a heading as a name.
+ * How a line uses capital letters. In an ordinary sentence a capital inside the sentence is the strongest
+ * sign of a name; in a Title Case heading or an ALL CAPITALS line (wire copy headlines) every word has one,
+ * so capitals say nothing and a cased model reads every word as part of a name.
  */
-final class CaseStyle {
+enum CaseStyle {
+    ORDINARY, TITLE_CASE_HEADING, ALL_CAPS;
 
     /** Words a Title Case heading leaves in lower case. */
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in",
@@ -16,24 +18,30 @@ final class CaseStyle {
             "than", "up", "off", "out", "amid", "amidst", "upon", "about", "after", "before", "is", "are", "be");
 
     private static final int MIN_WORDS = 3;
+    private static final int MAX_HEADING_WORDS = 15;
 
-    private CaseStyle() {
+    boolean caseUnreliable() {
+        return this != ORDINARY;
     }
 
     /**
-     * Whether the words of one sentence are capitalised regardless of whether they are names: all (or
-     * nearly all) in capitals, or every word but the minor ones starting with a capital.
+     * Classifies one line's words. A Title Case heading has every word but the minor ones capitalised and
+     * reads as a phrase, not a list or table row: no digits, commas, brackets or closing full stop (lists of
+     * names and results tables are also all capitals, but there the capitals do mark the names).
      */
-    static boolean caseUnreliable(Iterable<String> words) {
+    static CaseStyle of(List<String> words) {
         int alphabetic = 0;
         int allCaps = 0;
         int major = 0;
         int majorCapitalised = 0;
+        boolean phrase = words.size() <= MAX_HEADING_WORDS;
         for (String word : words) {
             if (!hasLetter(word)) {
+                phrase &= word.chars().noneMatch(c -> Character.isDigit(c) || ",;()[]".indexOf(c) >= 0);
                 continue;
             }
             alphabetic++;
+            phrase &= word.chars().noneMatch(Character::isDigit);
             if (isAllCaps(word)) {
                 allCaps++;
             }
@@ -45,11 +53,14 @@ final class CaseStyle {
             }
         }
         if (alphabetic < MIN_WORDS) {
-            return false;
+            return ORDINARY;
         }
-        boolean shouting = allCaps >= 0.8 * alphabetic;
-        boolean titleCase = major >= MIN_WORDS && majorCapitalised == major;
-        return shouting;
+        if (allCaps >= 0.8 * alphabetic) {
+            return ALL_CAPS;
+        }
+        String last = words.get(words.size() - 1);
+        phrase &= !last.equals(".");
+        return phrase && majorCapitalised == major ? TITLE_CASE_HEADING : ORDINARY;
     }
 
     static boolean hasLetter(String word) {

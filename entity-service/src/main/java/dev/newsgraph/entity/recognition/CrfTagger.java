@@ -67,12 +67,12 @@ final class CrfTagger {
             CoreMap sentence = new ArrayCoreMap();
             sentence.set(CoreAnnotations.TokensAnnotation.class, sentenceTokens);
             List<String> words = sentenceTokens.stream().map(t -> text.substring(t.beginPosition(), t.endPosition())).toList();
-            boolean caseUnreliable = CaseStyle.caseUnreliable(words);
-            NERCombinerAnnotator ner = caseUnreliable && caseless != null ? caseless : cased;
+            CaseStyle style = CaseStyle.of(words);
+            NERCombinerAnnotator ner = style == CaseStyle.ALL_CAPS && caseless != null ? caseless : cased;
             ner.doOneSentence(annotation, sentence);
             int offset = tokens.size();
             tokens.addAll(sentenceTokens);
-            sentences.add(new TaggedDocument.Sentence(offset, tokens.size(), caseUnreliable));
+            sentences.add(new TaggedDocument.Sentence(offset, tokens.size(), style));
             collectMentions(sentenceTokens, offset, mentions);
         }
         TaggedDocument document = new TaggedDocument(text, tokens, sentences);

@@ -21,6 +21,7 @@ final class DocumentNames {
     private final Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     private final Set<String> writtenForms = new HashSet<>();
     private final Set<String> fromOrdinarySentences = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
     private int longest;
 
     void add(String surface, EntityType type, double weight, boolean ordinarySentence) {
@@ -30,6 +31,10 @@ final class DocumentNames {
         if (ordinarySentence) {
             writtenForms.add(surface);
             fromOrdinarySentences.add(key);
+            int lastSpace = key.lastIndexOf(' ');
+            if (type == EntityType.PERSON && lastSpace > 0) {
+                surnames.add(key.substring(lastSpace + 1));
+            }
         }
         longest = Math.max(longest, surface.split(" ").length);
     }
@@ -41,6 +46,26 @@ final class DocumentNames {
                     !document.sentenceOf(mention.start()).caseUnreliable());
         }
         return names;
+    }
+
+    /**
+     * The type of a name as the document's ordinary sentences use it, also under the forms a heading may
+     * shorten it to: without a leading "the" ("New York Times"), or a person's surname alone ("Putin").
+     * Null if the body never names it.
+     */
+    EntityType bodyType(String surface) {
+        String key = key(surface);
+        if (fromOrdinarySentences.contains(key)) {
+            return bestType(key);
+        }
+        if (fromOrdinarySentences.contains("the " + key)) {
+            return bestType("the " + key);
+        }
+        return surnames.contains(key) ? EntityType.PERSON : null;
+    }
+
+    int longest() {
+        return longest;
     }
 
     /** The type with most evidence for this name, or null if the document never names it. */

@@ -25,6 +25,8 @@ public final class NewsRecognizer implements EntityRecognizer {
         TITLES,
         /** Country names are locations, nationality words MISC (from the JDK's locale data). */
         GAZETTEER,
+        /** In Title Case headings, only the names the body establishes (and countries) stay names. */
+        HEADINGS,
         /** One name, one type per document; occurrences the tagger missed become mentions. */
         CONSISTENCY,
         /** A surname alone is the person named in full earlier in the document. */
@@ -51,6 +53,7 @@ public final class NewsRecognizer implements EntityRecognizer {
                 case CLOSED_CLASS -> refinements.add(new ClosedClassFilter());
                 case TITLES -> refinements.add(new PersonTitles());
                 case GAZETTEER -> refinements.add(new GazetteerTypes(gazetteer));
+                case HEADINGS -> refinements.add(new HeadingNames(gazetteer));
                 case CONSISTENCY -> refinements.add(new LabelConsistency());
                 case SHORT_FORMS -> refinements.add(new ShortForms());
             }

@@ -98,10 +98,15 @@ final class TaggedDocument {
     /**
      * A sentence.
      *
-     * @param firstToken     its first token
-     * @param endToken       after its last token
-     * @param caseUnreliable a headline, heading or all-capitals line, whose capitals do not mark names
+     * @param firstToken its first token
+     * @param endToken   after its last token
+     * @param style      how the line uses capitals
      */
-    record Sentence(int firstToken, int endToken, boolean caseUnreliable) {
+    record Sentence(int firstToken, int endToken, CaseStyle style) {
+
+        /** A headline, heading or all-capitals line, whose capitals do not mark names. */
+        boolean caseUnreliable() {
+            return style.caseUnreliable();
+        }
     }
 }

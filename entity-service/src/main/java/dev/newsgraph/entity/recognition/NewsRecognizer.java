@@ -23,6 +23,8 @@ public final class NewsRecognizer implements EntityRecognizer {
         CLOSED_CLASS,
         /** Keep titles and roles out of person names; a portfolio ("Minister of Defence") is no organisation. */
         TITLES,
+        /** Names joined by "and" split; dates, years, regnal numbers and "-based" modifiers put right. */
+        BOUNDARIES,
         /** Country names are locations, nationality words MISC (from the JDK's locale data). */
         GAZETTEER,
         /** In Title Case headings, only the names the body establishes (and countries) stay names. */
@@ -52,6 +54,7 @@ public final class NewsRecognizer implements EntityRecognizer {
                 case CASELESS_HEADINGS -> { }
                 case CLOSED_CLASS -> refinements.add(new ClosedClassFilter());
                 case TITLES -> refinements.add(new PersonTitles());
+                case BOUNDARIES -> refinements.add(new NameBoundaries(gazetteer));
                 case GAZETTEER -> refinements.add(new GazetteerTypes(gazetteer));
                 case HEADINGS -> refinements.add(new HeadingNames(gazetteer));
                 case CONSISTENCY -> refinements.add(new LabelConsistency());

@@ -17,8 +17,8 @@ import java.util.Set;
  * Cooperation in Europe", "Trinidad and Tobago");</li>
  * <li>a month or weekday before a name is a date, not part of it ("August National Association of ...");</li>
  * <li>a regnal number belongs to a monarch ("King Baudouin I");</li>
- * <li>"London-based", "Brazilian-born" describe, and are MISC on their own, not the start of the name they
- * qualify ("Boston-based Reagan Communications").</li>
+ * <li>"London-based", "Brazilian-born" describe: they are MISC mentions of their own, and not the start of
+ * the name they qualify ("Boston-based Reagan Communications").</li>
  * </ul>
  */
 final class NameBoundaries implements DocumentRefinement {
@@ -52,11 +52,10 @@ final class NameBoundaries implements DocumentRefinement {
         for (TokenMention mention : document.mentions()) {
             for (TokenMention part : splitAtConjunction(document, named, mention)) {
                 TokenMention bounded = extend(document, withoutLeadingDate(document, part));
-                if (bounded != null) {
-                    refined.addAll(splitDescriptor(document, bounded));
-                }
+                refined.addAll(splitDescriptor(document, bounded));
             }
         }
+        refined.addAll(unlabelledDescriptors(document, refined));
         document.replaceMentions(refined);
     }
 
@@ -100,16 +99,35 @@ final class NameBoundaries implements DocumentRefinement {
         return mention.withBounds(start, end);
     }
 
+    /** A name ending in a descriptor ("St. Louis-based") is MISC, and the name it qualifies stands apart. */
     private static List<TokenMention> splitDescriptor(TaggedDocument document, TokenMention mention) {
-        if (!isDescriptor(document.word(mention.start()))) {
-            return List.of(mention);
+        for (int t = mention.start(); t < mention.end(); t++) {
+            if (isDescriptor(document.word(t))) {
+                List<TokenMention> parts = new ArrayList<>();
+                parts.add(new TokenMention(mention.start(), t + 1, EntityType.MISC, mention.confidence()));
+                if (t + 1 < mention.end()) {
+                    parts.add(mention.withBounds(t + 1, mention.end()));
+                }
+                return parts;
+            }
         }
-        List<TokenMention> parts = new ArrayList<>();
-        parts.add(new TokenMention(mention.start(), mention.start() + 1, EntityType.MISC, mention.confidence()));
-        if (mention.length() > 1) {
-            parts.add(mention.withBounds(mention.start() + 1, mention.end()));
+        return List.of(mention);
+    }
+
+    private static List<TokenMention> unlabelledDescriptors(TaggedDocument document, List<TokenMention> mentions) {
+        boolean[] covered = new boolean[document.size()];
+        for (TokenMention mention : mentions) {
+            for (int t = mention.start(); t < mention.end(); t++) {
+                covered[t] = true;
+            }
         }
-        return parts;
+        List<TokenMention> found = new ArrayList<>();
+        for (int t = 0; t < document.size(); t++) {
+            if (!covered[t] && isDescriptor(document.word(t)) && !document.sentenceOf(t).caseUnreliable()) {
+                found.add(new TokenMention(t, t + 1, EntityType.MISC, 1.0));
+            }
+        }
+        return found;
     }
 
     /** "London-based", "Brazilian-born": a capitalised name with a participle that makes it a modifier. */

@@ -56,7 +56,7 @@ final class PersonTitles implements DocumentRefinement {
     }
 
     private static boolean isPortfolio(TaggedDocument document, TokenMention mention) {
-        if (mention.type() == EntityType.LOCATION || mention.type() == EntityType.PERSON) {
+        if (mention.type() != EntityType.ORGANIZATION) {
             return false;
         }
         int before = mention.start() - 1;

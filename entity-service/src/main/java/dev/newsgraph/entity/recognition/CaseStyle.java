@@ -18,7 +18,8 @@ enum CaseStyle {
             "than", "up", "off", "out", "amid", "amidst", "upon", "about", "after", "before", "is", "are", "be");
 
     private static final int MIN_WORDS = 3;
-    private static final int MAX_HEADING_WORDS = 15;
+    /** Longer lines are tables or lists (a sports schedule in capitals), not headlines. */
+    static final int MAX_HEADING_WORDS = 15;
 
     boolean caseUnreliable() {
         return this != ORDINARY;

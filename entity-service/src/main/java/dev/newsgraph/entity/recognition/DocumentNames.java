@@ -19,8 +19,9 @@ final class DocumentNames {
     private static final double UNRELIABLE_WEIGHT = 0.5;
 
     private final Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    private final Map<String, Map<EntityType, Double>> ordinaryVotes = new HashMap<>();
+    private final Map<String, Map<EntityType, Double>> casedVotes = new HashMap<>();
     private final Set<String> writtenForms = new HashSet<>();
-    private final Set<String> fromOrdinarySentences = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     private int longest;
 
@@ -29,8 +30,11 @@ final class DocumentNames {
         votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class))
                 .merge(type, ordinarySentence ? weight : weight * UNRELIABLE_WEIGHT, Double::sum);
         if (ordinarySentence) {
+            ordinaryVotes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(type, weight, Double::sum);
+            if (!CaseStyle.isAllCaps(surface)) {
+                casedVotes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(type, weight, Double::sum);
+            }
             writtenForms.add(surface);
-            fromOrdinarySentences.add(key);
             int lastSpace = key.lastIndexOf(' ');
             if (type == EntityType.PERSON && lastSpace > 0) {
                 surnames.add(key.substring(lastSpace + 1));
@@ -55,26 +59,32 @@ final class DocumentNames {
      */
     EntityType bodyType(String surface) {
         String key = key(surface);
-        if (fromOrdinarySentences.contains(key)) {
-            return bestType(key);
+        if (ordinaryVotes.containsKey(key)) {
+            return best(ordinaryVotes.get(key));
         }
-        if (fromOrdinarySentences.contains("the " + key)) {
-            return bestType("the " + key);
+        if (ordinaryVotes.containsKey("the " + key)) {
+            return best(ordinaryVotes.get("the " + key));
         }
         return surnames.contains(key) ? EntityType.PERSON : null;
     }
 
-    int longest() {
-        return longest;
+    private static EntityType best(Map<EntityType, Double> forName) {
+        return forName.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The type of a name as the body writes it in ordinary mixed case, or null: the evidence that decides a
+     * headline's names. Body lines in capitals (results tables) do not count.
+     */
+    EntityType casedBodyType(String surface) {
+        Map<EntityType, Double> forName = casedVotes.get(key(surface));
+        return forName == null ? null : best(forName);
     }
 
     /** The type with most evidence for this name, or null if the document never names it. */
     EntityType bestType(String surface) {
         Map<EntityType, Double> forName = votes.get(key(surface));
-        if (forName == null) {
-            return null;
-        }
-        return forName.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return forName == null ? null : best(forName);
     }
 
     double weight(String surface, EntityType type) {
@@ -105,7 +115,7 @@ final class DocumentNames {
                 int matched = 0;
                 for (int n = Math.min(longest, sentence.endToken() - t); n > 0 && matched == 0; n--) {
                     String surface = document.surface(t, t + n);
-                    boolean known = sentence.caseUnreliable() ? fromOrdinarySentences.contains(key(surface))
+                    boolean known = sentence.caseUnreliable() ? ordinaryVotes.containsKey(key(surface))
                             : writtenForms.contains(surface);
                     if (known && replacesOnlyShorter(mentions, mentionAt, t, t + n) && CaseStyle.isCapitalised(surface)) {
                         matched = n;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One name, one type, throughout a document: a mention takes the type the document's evidence favours for
- * its name, and later occurrences the tagger missed (or cut short, as in headings) become mentions too.
+ * its name, and later occurrences the tagger missed (or cut short, as in headings) become mentions too. In a
+ * headline the body's use of a name decides its type outright, since capitals mislead the tagger there.
  */
 final class LabelConsistency implements DocumentRefinement {
 
@@ -25,6 +26,11 @@ final class LabelConsistency implements DocumentRefinement {
         for (TokenMention mention : document.mentions()) {
             String surface = document.surface(mention.start(), mention.end());
             EntityType best = names.bestType(surface);
+            if (document.sentenceOf(mention.start()).headline()) {
+                EntityType body = names.casedBodyType(surface);
+                retyped.add(body != null ? mention.withType(body) : mention);
+                continue;
+            }
             boolean outvoted = best != null && best != mention.type() && mention.confidence() < SURE
                     && names.weight(surface, best) > MARGIN * names.weight(surface, mention.type());
             retyped.add(outvoted ? mention.withType(best) : mention);

@@ -108,5 +108,10 @@ final class TaggedDocument {
         boolean caseUnreliable() {
             return style.caseUnreliable();
         }
+
+        /** A headline or heading: a short line whose capitals do not mark names. */
+        boolean headline() {
+            return style.caseUnreliable() && endToken - firstToken <= CaseStyle.MAX_HEADING_WORDS;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsgraph.entity.recognition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ final class DocumentNames {
     private final Map<String, Map<EntityType, Double>> casedVotes = new HashMap<>();
     private final Set<String> writtenForms = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
     private int longest;
 
     void add(String surface, EntityType type, double weight, boolean ordinarySentence) {
@@ -35,6 +37,8 @@ final class DocumentNames {
                 casedVotes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class)).merge(type, weight, Double::sum);
             }
             writtenForms.add(surface);
+            int firstSpace = key.indexOf(' ');
+            firstWords.add(firstSpace < 0 ? key : key.substring(0, firstSpace));
             int lastSpace = key.lastIndexOf(' ');
             if (type == EntityType.PERSON && lastSpace > 0) {
                 surnames.add(key.substring(lastSpace + 1));
@@ -99,19 +103,21 @@ final class DocumentNames {
      */
     List<TokenMention> unlabelledOccurrences(TaggedDocument document) {
         List<TokenMention> found = new ArrayList<>();
-        boolean[] covered = new boolean[document.size()];
         int[] mentionAt = new int[document.size()];
-        java.util.Arrays.fill(mentionAt, -1);
+        Arrays.fill(mentionAt, -1);
         List<TokenMention> mentions = document.mentions();
         for (int i = 0; i < mentions.size(); i++) {
             for (int t = mentions.get(i).start(); t < mentions.get(i).end(); t++) {
-                covered[t] = true;
                 mentionAt[t] = i;
             }
         }
         for (TaggedDocument.Sentence sentence : document.sentences()) {
             int t = sentence.firstToken();
             while (t < sentence.endToken()) {
+                if (!firstWords.contains(document.lowerWord(t))) {
+                    t++;
+                    continue;
+                }
                 int matched = 0;
                 for (int n = Math.min(longest, sentence.endToken() - t); n > 0 && matched == 0; n--) {
                     String surface = document.surface(t, t + n);

@@ -27,6 +27,11 @@ final class HeadingNames implements DocumentRefinement {
 
     @Override
     public void refine(TaggedDocument document) {
+        boolean anyHeading = document.mentions().stream()
+                .anyMatch(m -> document.sentenceOf(m.start()).style() == CaseStyle.TITLE_CASE_HEADING);
+        if (!anyHeading) {
+            return;
+        }
         DocumentNames names = DocumentNames.of(document);
         Set<String> commonWords = lowerCaseWords(document);
         List<TokenMention> refined = new ArrayList<>();

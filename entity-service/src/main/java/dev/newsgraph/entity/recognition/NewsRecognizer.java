@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The entity recogniser for news: CoreNLP's CoNLL 4-class CRF, with a caseless model for headlines and
- * all-capitals lines, followed by document-level refinements that a sentence-by-sentence tagger cannot
- * make. Each refinement is a {@link Step}; all are on by default (the evaluation can switch them off one by
- * one to measure each). Models load once in the constructor; {@link #recognize} is thread-safe.
+ * The entity recogniser for news: CoreNLP's CoNLL 4-class CRF (its caseless twin for all-capitals lines)
+ * over tokens and sentences repaired where they break or join names, followed by document-level
+ * refinements that a sentence-by-sentence tagger cannot make. Each is a {@link Step}; all are on by
+ * default, and the evaluation can switch them off one by one to measure each (docs/quality.md). Models load
+ * once in the constructor; {@link #recognize} is thread-safe.
  */
 public final class NewsRecognizer implements EntityRecognizer {
 
@@ -23,7 +25,7 @@ public final class NewsRecognizer implements EntityRecognizer {
         CLOSED_CLASS,
         /** Keep titles and roles out of person names; a portfolio ("Minister of Defence") is no organisation. */
         TITLES,
-        /** Names joined by "and" split; dates, years, regnal numbers and "-based" modifiers put right. */
+        /** Names joined by "and" split; leading dates, regnal numbers and "-based" modifiers put right. */
         BOUNDARIES,
         /** Country names are locations, nationality words MISC (from the JDK's locale data). */
         GAZETTEER,
@@ -31,11 +33,11 @@ public final class NewsRecognizer implements EntityRecognizer {
         HEADINGS,
         /** One name, one type per document; occurrences the tagger missed become mentions. */
         CONSISTENCY,
-        /** A surname alone is the person named in full earlier in the document. */
+        /** A surname (or an East Asian family name) alone is the person named in full in the document. */
         SHORT_FORMS,
     }
 
-    private final Set<Step> steps;
+    private final EnumSet<Step> steps;
     private final CrfTagger tagger;
     private final List<DocumentRefinement> refinements = new ArrayList<>();
 
@@ -51,7 +53,9 @@ public final class NewsRecognizer implements EntityRecognizer {
         CountryGazetteer gazetteer = new CountryGazetteer();
         for (Step step : this.steps) {
             switch (step) {
-                case CASELESS_HEADINGS -> { }
+                case CASELESS_HEADINGS -> {
+                    // a choice of model, made for the tagger above; nothing to run afterwards
+                }
                 case CLOSED_CLASS -> refinements.add(new ClosedClassFilter());
                 case TITLES -> refinements.add(new PersonTitles());
                 case BOUNDARIES -> refinements.add(new NameBoundaries(gazetteer));
@@ -87,7 +91,8 @@ public final class NewsRecognizer implements EntityRecognizer {
 
     @Override
     public String version() {
+        Set<Step> off = EnumSet.complementOf(steps);
         return "newsgraph-news-1/corenlp-4.5.10/conll.4class" + (steps.contains(Step.CASELESS_HEADINGS) ? "+caseless" : "")
-                + "/" + steps.size() + "-steps";
+                + (off.isEmpty() ? "" : "/without:" + off.stream().map(Enum::name).collect(Collectors.joining(",")));
     }
 }

@@ -15,6 +15,8 @@ final class TaggedDocument {
     private final String text;
     private final List<CoreLabel> tokens;
     private final int[] sentenceOf;
+    private final String[] words;
+    private final String[] lowerWords;
     private final List<Sentence> sentences;
     private List<TokenMention> mentions = new ArrayList<>();
 
@@ -23,6 +25,12 @@ final class TaggedDocument {
         this.tokens = tokens;
         this.sentences = sentences;
         this.sentenceOf = new int[tokens.size()];
+        this.words = new String[tokens.size()];
+        this.lowerWords = new String[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            words[t] = text.substring(tokens.get(t).beginPosition(), tokens.get(t).endPosition());
+            lowerWords[t] = words[t].toLowerCase(Locale.ROOT);
+        }
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -41,12 +49,11 @@ final class TaggedDocument {
 
     /** The token's text as written (offsets into the text, not CoreNLP's normalised word). */
     String word(int token) {
-        CoreLabel label = tokens.get(token);
-        return text.substring(label.beginPosition(), label.endPosition());
+        return words[token];
     }
 
     String lowerWord(int token) {
-        return word(token).toLowerCase(Locale.ROOT);
+        return lowerWords[token];
     }
 
     int begin(int token) {

@@ -1,0 +1,60 @@
+package dev.newsgraph.entity.recognition;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person named in full is later named by one part of the name: the surname ("Vladimir Putin" ... "Putin"),
+ * or the family name that East Asian names put first ("Xi Jinping" ... "Xi"). In that document such a part
+ * alone is that person, whatever type the tagger gave it, and a capitalised occurrence it missed is a
+ * mention too. Headings match without regard to case.
+ */
+final class ShortForms implements DocumentRefinement {
+
+    @Override
+    public void refine(TaggedDocument document) {
+        Set<String> nameParts = new HashSet<>();
+        for (TokenMention mention : document.mentions()) {
+            if (mention.type() == EntityType.PERSON && mention.length() > 1
+                    && !document.sentenceOf(mention.start()).caseUnreliable()) {
+                addNamePart(document.word(mention.end() - 1), nameParts);
+                addNamePart(document.word(mention.start()), nameParts);
+            }
+        }
+        if (nameParts.isEmpty()) {
+            return;
+        }
+        List<TokenMention> refined = new ArrayList<>();
+        boolean[] covered = new boolean[document.size()];
+        for (TokenMention mention : document.mentions()) {
+            boolean namePart = mention.length() == 1 && nameParts.contains(document.lowerWord(mention.start()));
+            refined.add(namePart ? mention.withType(EntityType.PERSON) : mention);
+            for (int t = mention.start(); t < mention.end(); t++) {
+                covered[t] = true;
+            }
+        }
+        for (int t = 0; t < document.size(); t++) {
+            if (!covered[t] && nameParts.contains(document.lowerWord(t)) && isNameShaped(document, t)) {
+                refined.add(new TokenMention(t, t + 1, EntityType.PERSON, 1.0));
+            }
+        }
+        document.replaceMentions(refined);
+    }
+
+    private static void addNamePart(String word, Set<String> parts) {
+        if (CaseStyle.isCapitalised(word) && word.length() > 1 && !ClosedClassWords.contains(word)) {
+            parts.add(word.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean isNameShaped(TaggedDocument document, int token) {
+        String word = document.word(token);
+        if (document.sentenceOf(token).caseUnreliable()) {
+            return true;
+        }
+        return Character.isUpperCase(word.charAt(0)) && !CaseStyle.isAllCaps(word);
+    }
+}

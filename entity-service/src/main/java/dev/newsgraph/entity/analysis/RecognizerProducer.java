@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.jboss.logging.Logger;
 
-import dev.newsgraph.entity.recognition.CoreNlpRecognizer;
+import dev.newsgraph.entity.recognition.NewsRecognizer;
 import dev.newsgraph.entity.recognition.EntityRecognizer;
 import io.quarkus.runtime.Startup;
 
@@ -19,7 +19,7 @@ public class RecognizerProducer {
     @Startup
     EntityRecognizer recognizer() {
         long started = System.nanoTime();
-        EntityRecognizer recognizer = new CoreNlpRecognizer(CoreNlpRecognizer.CONLL_4CLASS_MODEL);
+        EntityRecognizer recognizer = new NewsRecognizer();
         LOG.infof("Loaded recogniser %s in %d ms", recognizer.version(), (System.nanoTime() - started) / 1_000_000);
         return recognizer;
     }

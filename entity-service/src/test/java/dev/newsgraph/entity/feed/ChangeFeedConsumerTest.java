@@ -62,7 +62,7 @@ class ChangeFeedConsumerTest {
         StubArticle sample = ArticleServiceStub.publish(SampleArticles.kimPutinSummit(Instant.parse("2023-09-05T10:00:00Z")));
         JsonPath status = awaitDone(sample.id(), 1);
         assertEquals(1, status.getInt("analyzedVersion"));
-        assertTrue(status.getString("recognizer").startsWith("corenlp"));
+        assertTrue(status.getString("recognizer").contains("corenlp-4.5.10"));
 
         List<Map<String, Object>> entities = entitiesOf(sample.id());
         for (String person : List.of("Kim Jong Un", "Vladimir Putin", "Sergei Shoigu", "Adrienne Watson")) {
@@ -184,7 +184,7 @@ class ChangeFeedConsumerTest {
         StubArticle article;
         try {
             article = ArticleServiceStub.publish(ArticleServiceStub.article("Outage report",
-                    Instant.parse("2024-03-01T09:00:00Z"), "Selma Haugland visited Stavanger on Friday."));
+                    Instant.parse("2024-03-01T09:00:00Z"), "Selma Haugland said on Friday that talks in Stavanger went well."));
             await().atMost(PATIENCE).until(consumer::isBackingOff);
             given().get("/articles/{id}/analysis", article.id()).then().statusCode(404);
         } finally {

@@ -122,8 +122,12 @@ public class EntityQueries {
         return views;
     }
 
+    /**
+     * Entities that some article mentions now: one the recogniser no longer finds (after a re-analysis,
+     * an update or a delete) leaves the list, yet still answers by id, so links to it keep working.
+     */
     public Page<EntityView> list(EntityType type, String name, NameMatch match, EntityOrder order, String cursor, int limit) {
-        StringBuilder where = new StringBuilder("e.merged_into IS NULL");
+        StringBuilder where = new StringBuilder("e.merged_into IS NULL AND e.mention_count > 0");
         List<Object> args = new ArrayList<>();
         if (type != null) {
             where.append(" AND e.type = ?");

@@ -159,6 +159,8 @@ class ChangeFeedConsumerTest {
         given().get("/entities/{id}", bakken).then().statusCode(200)
                 .body("mentionCount", equalTo(0))
                 .body("articleCount", equalTo(0));
+        given().queryParam("name", "Harald Bakken").get("/entities").then().statusCode(200)
+                .body("totalCount", equalTo(0));
         UUID tveit = id(entityIn(updated, "Ingeborg Tveit", "PERSON"));
         UUID nordvik = id(entityIn(updated, "Nordvik Shipping Company", "ORGANIZATION"));
         given().get("/entities/{id}/related", tveit).then().statusCode(200)

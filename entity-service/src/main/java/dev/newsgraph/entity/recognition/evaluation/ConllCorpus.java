@@ -20,6 +20,9 @@ import dev.newsgraph.entity.recognition.EntityType;
  */
 public final class ConllCorpus {
 
+    /** The line that opens each document. */
+    static final String DOCUMENT_START = "-DOCSTART-";
+
     private ConllCorpus() {
     }
 
@@ -41,7 +44,7 @@ public final class ConllCorpus {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 current.endSentence();
-            } else if (trimmed.startsWith("-DOCSTART-")) {
+            } else if (trimmed.startsWith(DOCUMENT_START)) {
                 current.build().ifPresent(documents::add);
                 current = new DocumentBuilder();
             } else {

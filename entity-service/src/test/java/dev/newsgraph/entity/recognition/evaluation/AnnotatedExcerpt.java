@@ -15,14 +15,15 @@ final class AnnotatedExcerpt {
 
     /** The excerpt as CoNLL lines in the given scheme: "BIO" (IOB2), "IOB1" or "BIOES". */
     static String toConll(String markup, String scheme) {
-        StringBuilder conll = new StringBuilder("-DOCSTART- O\n\n");
+        String documentStart = ConllCorpus.DOCUMENT_START + " O\n\n";
+        StringBuilder conll = new StringBuilder(documentStart);
         for (String line : markup.strip().split("\n")) {
             String sentence = line.strip();
             if (sentence.isEmpty()) {
                 continue;
             }
             if (sentence.equals("---")) {
-                conll.append("-DOCSTART- O\n\n");
+                conll.append(documentStart);
                 continue;
             }
             String previousType = null;

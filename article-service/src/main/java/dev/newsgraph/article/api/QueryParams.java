@@ -3,13 +3,12 @@ package dev.newsgraph.article.api;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import dev.newsgraph.article.store.ArticleFilter;
+import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.problem.ProblemException;
 
@@ -20,36 +19,17 @@ import dev.newsgraph.commons.problem.ProblemException;
  */
 public final class QueryParams {
 
-    public static final int MAX_IDS = 500;
-
     private QueryParams() {
     }
 
     public static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-id", "'" + value + "' is not a UUID");
-        }
+        return IdList.one(value, "article");
     }
 
     /** Comma-separated and/or repeated ids, duplicates dropped, order kept; null when none were given. */
     public static List<UUID> ids(List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (String value : values) {
-            for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    ids.add(id(part.strip()));
-                }
-            }
-        }
-        if (ids.size() > MAX_IDS) {
-            throw ProblemException.badRequest("too-many-ids", "At most " + MAX_IDS + " ids per request, got " + ids.size());
-        }
-        return new ArrayList<>(ids);
+        List<UUID> ids = IdList.optional(values, "ids");
+        return ids.isEmpty() ? null : ids;
     }
 
     public static int limit(String value) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.paging.PageLimit;
-import dev.newsgraph.entity.api.IdList;
+import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.entity.api.Items;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleEntities;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleRelated;

@@ -28,7 +28,7 @@ import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.entity.api.BatchResult;
-import dev.newsgraph.entity.api.IdList;
+import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.entity.api.JsonBody;
 import dev.newsgraph.entity.api.Items;
 import dev.newsgraph.entity.entity.ArticleEntityViews.EntityArticles;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.entity.api.BatchResult;
-import dev.newsgraph.entity.api.IdList;
+import dev.newsgraph.commons.batch.IdList;
 
 /** The analysis state of articles, and re-analysis on an editor's request. */
 @Path("/articles")

@@ -211,7 +211,7 @@ class EntityReadApiTest {
         problem(given().queryParam("match", "FUZZY").get("/entities"), 400, "match-without-name");
         problem(given().queryParam("name", "...").get("/entities"), 400, "invalid-name");
         problem(given().queryParam("ids", jarl.toString()).queryParam("type", "PERSON").get("/entities"), 400, "ids-only");
-        problem(given().queryParam("ids", "nope").get("/entities"), 400, "invalid-request");
+        problem(given().queryParam("ids", "nope").get("/entities"), 400, "invalid-id");
         String tooMany = IntStream.range(0, 501).mapToObj(i -> UUID.randomUUID().toString()).collect(Collectors.joining(","));
         problem(given().queryParam("ids", tooMany).get("/articles/entities"), 400, "too-many-ids");
         problem(given().get("/articles/entities"), 400, "missing-ids");

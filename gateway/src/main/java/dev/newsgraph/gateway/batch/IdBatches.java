@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.newsgraph.commons.batch.IdList;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -16,7 +17,7 @@ import io.smallrye.mutiny.Uni;
 public final class IdBatches {
 
     /** Most ids a service accepts in one batch lookup. */
-    public static final int MAX_IDS = 500;
+    public static final int MAX_IDS = IdList.MAX;
 
     private IdBatches() {
     }

@@ -1,4 +1,4 @@
-package dev.newsgraph.entity.api;
+package dev.newsgraph.commons.batch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,7 +9,10 @@ import java.util.UUID;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 
-/** The ids of a batch request: comma-separated or repeated, at most {@link #MAX}, in the order given. */
+/**
+ * The ids of a batch request, parsed the same way by every service: comma-separated or the parameter
+ * repeated, duplicates dropped, in the order given, at most {@link #MAX}.
+ */
 public final class IdList {
 
     public static final int MAX = 500;
@@ -17,7 +20,17 @@ public final class IdList {
     private IdList() {
     }
 
+    /** The ids of a request that needs at least one. */
     public static List<UUID> parse(List<String> raw, String parameter) {
+        List<UUID> ids = optional(raw, parameter);
+        if (ids.isEmpty()) {
+            throw ProblemException.badRequest("missing-ids", "Give at least one id in '" + parameter + "'");
+        }
+        return ids;
+    }
+
+    /** The ids of a request where they are an optional restriction; empty when none were given. */
+    public static List<UUID> optional(List<String> raw, String parameter) {
         Set<String> values = new LinkedHashSet<>();
         if (raw != null) {
             for (String value : raw) {
@@ -27,9 +40,6 @@ public final class IdList {
                     }
                 }
             }
-        }
-        if (values.isEmpty()) {
-            throw ProblemException.badRequest("missing-ids", "Give at least one id in '" + parameter + "'");
         }
         if (values.size() > MAX) {
             throw ProblemException.badRequest("too-many-ids",
@@ -45,7 +55,8 @@ public final class IdList {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Every id in '" + parameter + "' must be a UUID", errors);
+            throw new ProblemException(Problem.of(400, "invalid-id", "Bad request",
+                    "Every id in '" + parameter + "' must be a UUID").withErrors(errors));
         }
         return ids;
     }

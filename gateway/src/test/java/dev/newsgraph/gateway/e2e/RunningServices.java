@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsgraph.commons.testing.ServiceProcess;
 import dev.newsgraph.commons.testing.TestJwt;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

@@ -1,4 +1,4 @@
-package dev.newsgraph.gateway.e2e;
+package dev.newsgraph.systemtests.resilience;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.PostgresTestDatabase;
+import dev.newsgraph.commons.testing.ServiceProcess;
 import dev.newsgraph.commons.testing.TestJwt;
 
 /**

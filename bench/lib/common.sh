@@ -60,7 +60,7 @@ drop_bench_databases() {
   require_cmd psql
   local db
   for db in "$ARTICLE_DB" "$ENTITY_DB"; do
-    bench_psql -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
+    PGOPTIONS="-c client_min_messages=warning" bench_psql -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
       || die "could not drop database $db"
   done
   info "dropped $ARTICLE_DB and $ENTITY_DB"
@@ -99,7 +99,7 @@ stack_running() {
 
 # Uses a stack that is already up (fails with the reason when it is not).
 stack_attach() {
-  stack_running || die "the bench stack is not up on ports $NEWSGRAPH_GATEWAY_PORT/$NEWSGRAPH_ARTICLE_PORT/$NEWSGRAPH_ENTITY_PORT; start it with: bench/run --stack-only"
+  stack_running || die "the bench stack is not up on ports $NEWSGRAPH_GATEWAY_PORT/$NEWSGRAPH_ARTICLE_PORT/$NEWSGRAPH_ENTITY_PORT; start it with: bench/run --up"
   ARTICLE_PID="$(service_pid article-service)"
   ENTITY_PID="$(service_pid entity-service)"
   GATEWAY_PID="$(service_pid gateway)"

@@ -6,7 +6,9 @@
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_DIR="$BENCH_ROOT/bench"
 BENCH_WORK="$BENCH_DIR/.work"
-BENCH_DOC="$BENCH_ROOT/docs/benchmarks.md"
+# Smoke runs (--quick) record into bench/.work/benchmarks-smoke.md, never over the real figures.
+BENCH_DOC="${BENCH_DOC:-$BENCH_ROOT/docs/benchmarks.md}"
+export BENCH_DOC
 # The command line recorded with the figures: bench/run passes its own down to the benchmarks it runs.
 BENCH_COMMAND="${BENCH_COMMAND:-${0#"$BENCH_ROOT"/} $*}"
 export BENCH_COMMAND
@@ -33,6 +35,12 @@ export ENTITY_DB="${NEWSGRAPH_DB_PREFIX}_entity"
 BENCH_SERVICES=(article-service entity-service gateway)
 
 die() { echo "bench: $*" >&2; exit 1; }
+
+# A smoke run's figures go to bench/.work/benchmarks-smoke.md instead of docs/benchmarks.md.
+smoke_run() {
+  BENCH_DOC="$BENCH_WORK/benchmarks-smoke.md"
+  export BENCH_DOC
+}
 info() { echo "==> $*" >&2; }
 
 require_cmd() {
@@ -202,7 +210,7 @@ bench/run            # the whole suite; bench/run --quick for a smoke run; bench
 ```
 '
 
-# record SECTION-ID TITLE MARKDOWN-FILE: writes the section into docs/benchmarks.md between its
+# record SECTION-ID TITLE MARKDOWN-FILE: writes the section into $BENCH_DOC between its
 # markers, replacing an older run of the same section and keeping everything else.
 record() {
   local id="$1" title="$2" content="$3" section tmp
@@ -236,5 +244,5 @@ record() {
     mv "$tmp" "$BENCH_DOC"
   ) 9>"$BENCH_WORK/record.lock"
   rm -f "$section"
-  info "recorded section '$id' in docs/benchmarks.md"
+  info "recorded section '$id' in ${BENCH_DOC#"$BENCH_ROOT"/}"
 }

@@ -182,6 +182,16 @@ percentiles() {
     }'
 }
 
+# The JVM options the running gateway was started with (the launcher gives all three the same).
+service_jvm_options() {
+  local file="$NEWSGRAPH_STATE_DIR/run/gateway.pid" pid
+  if [[ -f "$file" ]] && pid="$(cat "$file")" && [[ -r "/proc/$pid/cmdline" ]]; then
+    tr '\0' '\n' <"/proc/$pid/cmdline" | awk 'NR > 1 && $0 == "-jar" { exit } NR > 1 { printf "%s%s", sep, $0; sep = " " }'
+  else
+    echo "${NEWSGRAPH_JAVA_OPTS:-launcher defaults}"
+  fi
+}
+
 machine_description() {
   local cpu mem os java pg
   cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
@@ -191,7 +201,7 @@ machine_description() {
   java="$(java -version 2>&1 | head -n 1)"
   pg="$(bench_psql -d postgres -Atc 'SHOW server_version' 2>/dev/null || echo unknown)"
   echo "- Machine: ${cpu:-unknown CPU}, $(nproc) cores, $mem RAM, $os"
-  echo "- Java: $java; JVM options: \`${NEWSGRAPH_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=25}\`"
+  echo "- Java: $java; services' JVM options: \`$(service_jvm_options)\`"
   echo "- PostgreSQL: $pg"
 }
 

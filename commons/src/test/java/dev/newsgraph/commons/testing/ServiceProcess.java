@@ -116,6 +116,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The service's output so far (every run of it, restarts appended). */
+    public Path log() {
+        return log.toPath();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -78,10 +78,10 @@ class EntityServiceKilledIT {
             }
 
             Awaitility.await("analysis under way").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> done(entityDb) >= 40);
+                    .until(() -> done(entityDb) >= 40 && claimed(entityDb) > 0);
             entity.kill();
             long doneBeforeKill = done(entityDb);
-            long claimsCutOff = entityDb.number("SELECT count(*) FROM article_analysis WHERE claim_token IS NOT NULL");
+            long claimsCutOff = claimed(entityDb);
             long knownAtKill = entityDb.number("SELECT count(*) FROM article_analysis");
             assertThat("killed mid-way: some but not all articles analysed", doneBeforeKill,
                     allOf(greaterThan(0L), lessThan((long) ARTICLES)));
@@ -131,6 +131,10 @@ class EntityServiceKilledIT {
 
     private static long done(Database entityDb) throws Exception {
         return entityDb.number("SELECT count(*) FROM article_analysis WHERE status = 'DONE'");
+    }
+
+    private static long claimed(Database entityDb) throws Exception {
+        return entityDb.number("SELECT count(*) FROM article_analysis WHERE claim_token IS NOT NULL");
     }
 
     private static List<Integer> storedMentionEnds(Database entityDb, String articleId) throws Exception {

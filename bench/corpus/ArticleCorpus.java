@@ -1127,7 +1127,7 @@ public final class ArticleCorpus {
             "{Q}," {S} told local radio.
             "{Q}," {S} added.
             "{Q}," {S} said on {D}, speaking to a small group of reporters.
-            In an interview with a {N} newspaper, {S} said: "{Q}."
+            In an interview with {aN} newspaper, {S} said: "{Q}."
             "{Q}," {S} told supporters in {C}.
             Asked about the criticism, {S} said: "{Q}."
             "{Q}," {S} said, adding that more details would follow.
@@ -1450,9 +1450,9 @@ public final class ArticleCorpus {
                         continue;
                     }
                     return fill(template, lead, false);
-                } else if (r < 0.68) {
+                } else if (r < 0.6) {
                     return fill(fresh(QUOTE_SENTENCES), focus(), false);
-                } else if (r < 0.84) {
+                } else if (r < 0.82) {
                     return fill(fresh(BACKGROUND_SENTENCES), lead, false);
                 } else if (r < 0.93) {
                     return fill(fresh(ORGANISATION_SENTENCES), lead, false);
@@ -1470,6 +1470,13 @@ public final class ArticleCorpus {
                 return mains.get(0);
             }
             return mains.size() == 2 || r < 0.8 ? mains.get(1) : mains.get(2);
+        }
+
+        /** A quote not yet used in this article: the topic's own mostly, general ones once those are used up. */
+        private String quote() {
+            List<String> topical = cast.topic().quotes;
+            boolean topicalLeft = topical.stream().anyMatch(q -> !usedTemplates.contains(q));
+            return fresh(topicalLeft && rng.chance(0.6) ? topical : GENERAL_QUOTES);
         }
 
         /** A template not yet used in this article while the pool lasts, so long articles do not repeat. */
@@ -1532,8 +1539,9 @@ public final class ArticleCorpus {
                         plant(cast.otherCountry().name(), "LOCATION", "place");
                     }
                     case "N" -> value = cast.country().demonym();
+                    case "aN" -> value = ("AEIOU".indexOf(cast.country().demonym().charAt(0)) >= 0 ? "an " : "a ") + cast.country().demonym();
                     case "CUR" -> value = cast.country().currency();
-                    case "Q" -> value = fresh(rng.chance(0.6) ? cast.topic().quotes : GENERAL_QUOTES);
+                    case "Q" -> value = quote();
                     case "D" -> value = DayOfWeek.of(1 + rng.nextInt(5)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
                     case "M" -> value = Month.of(1 + rng.nextInt(12)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
                     case "NUM" -> value = Integer.toString(rng.between(3, 60));

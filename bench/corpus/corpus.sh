@@ -53,7 +53,7 @@ corpus_await_all() {
 post_one() {
   local file="$1" lines code seconds
   lines="$(wc -l <"$file")"
-  read -r code seconds < <(curl -sS --max-time 300 -o "$file.answer" -w '%{http_code} %{time_total}\n' \
+  read -r code seconds < <(curl -sS --max-time 900 -o "$file.answer" -w '%{http_code} %{time_total}\n' \
     -H "Authorization: Bearer $EDITOR_TOKEN" -H 'Content-Type: application/x-ndjson; charset=UTF-8' \
     --data-binary "@$file" "$ARTICLE_URL/articles/batch") || { echo "curl failed" >"$file.error"; return 1; }
   if [[ "$code" != 200 ]]; then

@@ -146,10 +146,13 @@ gql() {
   answer="$(curl -fsS --max-time 60 -H 'Content-Type: application/json' --data "$body" "$GATEWAY_URL/graphql")" \
     || die "the gateway did not answer the query: $1"
   if jq -e '.errors | length > 0' <<<"$answer" >/dev/null; then
-    die "the gateway answered with errors: $(jq -c '.errors' <<<"$answer")"
+    die "the gateway answered with $(jq '.errors | length' <<<"$answer") error(s), the first: $(jq -c '.errors[0] | {message, path, code: .extensions.code}' <<<"$answer")"
   fi
   echo "$answer"
 }
+
+# gql_answers QUERY: true when the gateway answers the query without errors (for polling).
+gql_answers() { (gql "$1" >/dev/null 2>&1); }
 
 # metric BASE_URL SERIES-REGEX: the sum of the Prometheus samples whose line matches (0 when none).
 metric() {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.newsgraph.commons.problem.DatabaseUnavailable;
 import dev.newsgraph.commons.problem.JsonProblems;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
@@ -83,6 +84,10 @@ public class BatchIngest {
         } catch (ProblemException e) {
             return BatchResult.ItemResult.error(index, e.problem());
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                LOG.warnf("Database unavailable on batch item %d: %s", index, e.toString());
+                return BatchResult.ItemResult.error(index, DatabaseUnavailable.problem());
+            }
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "Unexpected error %s on batch item %d", errorId, index);
             return BatchResult.ItemResult.error(index, Problem.of(500, "internal-error", "Internal server error",

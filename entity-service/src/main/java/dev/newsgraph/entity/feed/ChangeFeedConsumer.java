@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +35,10 @@ import io.quarkus.scheduler.Scheduled;
  * articles up to the parallelism limit, fetches them in one batch and hands them to the analysis pool.
  * It runs every {@code poll-interval} (sub-second, for low latency: the Quarkus scheduler ticks at most
  * once a second, so it only serves as the heartbeat that keeps the loop alive) and whenever an analysis
- * finishes. While the article service does not answer, the coordinator pauses with exponential
- * back-off, then catches up from the stored cursor.
+ * finishes. While the article service (or the database) does not answer, the coordinator pauses with
+ * exponential back-off, then catches up from the stored cursor. An analysis that could not even record
+ * its failure (the database was away) gives its claim back as soon as the database answers again,
+ * rather than holding the article until the lease ends.
  */
 @ApplicationScoped
 public class ChangeFeedConsumer {
@@ -67,6 +71,8 @@ public class ChangeFeedConsumer {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final AtomicBoolean pollScheduled = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Articles still claimed by this instance whose analysis ended without recording any outcome. */
+    private final Set<UUID> abandoned = ConcurrentHashMap.newKeySet();
     private volatile Instant pausedUntil = Instant.EPOCH;
     private Duration outageBackoff;
 
@@ -106,6 +112,7 @@ public class ChangeFeedConsumer {
 
     private void consume() {
         try {
+            releaseAbandoned();
             poll();
             dispatch();
             if (outageBackoff != null) {
@@ -172,7 +179,8 @@ public class ChangeFeedConsumer {
             }).whenComplete((done, error) -> {
                 inFlight.decrementAndGet();
                 if (error != null) {
-                    LOG.errorf(error, "Analysis task of article %s ended abnormally", article.id());
+                    abandoned.add(article.id());
+                    LOG.errorf(error, "Analysis task of article %s ended abnormally; its claim is given back", article.id());
                 }
                 wake();
             });
@@ -181,6 +189,14 @@ public class ChangeFeedConsumer {
             // the pool is full of /analyze requests: try again on the next tick
             inFlight.decrementAndGet();
             return false;
+        }
+    }
+
+    private void releaseAbandoned() {
+        if (!abandoned.isEmpty()) {
+            List<UUID> ids = List.copyOf(abandoned);
+            jobs.release(ids, token);
+            ids.forEach(abandoned::remove);
         }
     }
 

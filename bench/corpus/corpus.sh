@@ -163,13 +163,23 @@ wait_analysed() {
   total="$(wc -l <"$ids")"
   deadline=$((SECONDS + timeout))
   interval=$(( total >= 5000 ? 15 : 3 ))
-  local pending="$ids.pending" remaining="$ids" latest_seen=0 result
+  local pending="$ids.pending" remaining="$ids" latest_seen=0 previous=-1 changed=$SECONDS
   while :; do
     read -r stored tokens < <(analysis_counters)
     done=$((stored - before))
+    if (( done != previous )); then
+      previous=$done
+      changed=$SECONDS
+    fi
     if (( SECONDS - last_report >= interval )); then
       last_report=$SECONDS
       progress_line "$done" "$total" "$start"
+    fi
+    # no progress for a minute: say why (failed articles are retried with back-off)
+    if (( done < total && SECONDS - changed >= 60 )); then
+      changed=$SECONDS
+      read -r d f latest < <(analysis_pending "$remaining" "$pending")
+      info "no analysis finished for a minute: $d of $(wc -l <"$remaining") checked articles DONE, $f FAILED (retried by the entity service)"
     fi
     if (( done >= total )); then
       read -r d f latest < <(analysis_pending "$remaining" "$pending")

@@ -96,7 +96,6 @@ class ArticleServiceOutageIT {
         List<Object> nodes = flat(partial.json().getList("data.entities.edges.node.articles.edges.node"));
         assertThat(nodes, hasSize(headlines.size()));
         assertThat(nodes, everyItem(nullValue()));
-        System.out.println("[resilience] outage: partial answer " + partial.body());
         List<Map<String, Object>> errors = partial.json().getList("errors");
         assertThat(errors, not(empty()));
         assertThat(partial.json().getList("errors.extensions.code", String.class), everyItem(equalTo("ARTICLE_SERVICE_UNAVAILABLE")));

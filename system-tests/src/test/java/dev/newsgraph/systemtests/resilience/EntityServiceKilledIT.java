@@ -54,7 +54,7 @@ class EntityServiceKilledIT {
                 .entityEnv("NEWSGRAPH_ENTITY_FEED_POLL_INTERVAL", "200ms")
                 // the dead instance's claims are taken over when their lease ends: a short lease keeps the test short
                 .entityEnv("NEWSGRAPH_ENTITY_FEED_CLAIM_LEASE", "10s")
-                .start("kill");
+                .withoutGateway().start("kill");
     }
 
     @AfterAll

@@ -54,7 +54,7 @@ class PostgresRestartIT {
                 .entityEnv("NEWSGRAPH_ENTITY_FEED_POLL_INTERVAL", "200ms")
                 .entityEnv("NEWSGRAPH_ENTITY_FEED_OUTAGE_BACKOFF_INITIAL", "200ms")
                 .entityEnv("NEWSGRAPH_ENTITY_FEED_OUTAGE_BACKOFF_MAX", "2s")
-                .start("pgrestart");
+                .withoutGateway().start("pgrestart");
     }
 
     @AfterAll

@@ -33,7 +33,6 @@ import dev.newsgraph.article.ingest.ArticleTextParser;
 import dev.newsgraph.article.ingest.ArticleWriter;
 import dev.newsgraph.article.ingest.BatchIngest;
 import dev.newsgraph.article.ingest.BatchResult;
-import dev.newsgraph.article.ingest.BodyText;
 import dev.newsgraph.article.ingest.IngestConfig;
 import dev.newsgraph.article.ingest.IngestOutcome;
 import dev.newsgraph.article.ingest.IngestResult;
@@ -43,6 +42,7 @@ import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.article.store.ArticleRepository;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.BodyText;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -87,7 +87,7 @@ public class ArticleResource {
             @QueryParam("source") String source, @QueryParam("publishedAt") String publishedAt,
             @QueryParam("language") String language, @QueryParam("authors") List<String> authors,
             @QueryParam("tags") List<String> tags) {
-        ParsedArticle parsed = ArticleTextParser.parse(BodyText.read(body, charset(headers), config.maxBodyBytes()));
+        ParsedArticle parsed = ArticleTextParser.parse(BodyText.readRequest(body, headers, config.maxBodyBytes()));
         ArticleInput input = new ArticleInput(url, parsed.headline(), null, authors, source, language, publishedAt,
                 tags, parsed.sections());
         return created(writer.create(ArticleDraft.from(input)));
@@ -98,7 +98,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(EDITOR)
     public BatchResult createBatch(InputStream body, HttpHeaders headers) {
-        return batch.ingestJsonArray(BodyText.read(body, charset(headers), config.maxBatchBytes()));
+        return batch.ingestJsonArray(BodyText.readRequest(body, headers, config.maxBatchBytes()));
     }
 
     @POST
@@ -106,7 +106,7 @@ public class ArticleResource {
     @Consumes(NDJSON)
     @RolesAllowed(EDITOR)
     public BatchResult createBatchNdjson(InputStream body, HttpHeaders headers) {
-        return batch.ingestNdjson(BodyText.read(body, charset(headers), config.maxBatchBytes()));
+        return batch.ingestNdjson(BodyText.readRequest(body, headers, config.maxBatchBytes()));
     }
 
     @GET
@@ -170,16 +170,15 @@ public class ArticleResource {
     }
 
     private ArticleInput readInput(InputStream body, HttpHeaders headers) throws JsonProcessingException {
-        ArticleInput input = mapper.readValue(BodyText.read(body, charset(headers), config.maxBodyBytes()), ArticleInput.class);
+        String json = BodyText.readRequest(body, headers, config.maxBodyBytes());
+        if (json.isBlank()) {
+            throw ProblemException.badRequest("empty-body", "The request needs a JSON body");
+        }
+        ArticleInput input = mapper.readValue(json, ArticleInput.class);
         if (input == null) {
             throw ProblemException.badRequest("invalid-request", "The body must be a JSON object");
         }
         return input;
-    }
-
-    private static String charset(HttpHeaders headers) {
-        MediaType type = headers.getMediaType();
-        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 
     private Response created(IngestResult result) {

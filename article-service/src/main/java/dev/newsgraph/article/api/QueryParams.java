@@ -11,6 +11,7 @@ import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.ControlCharacters;
 
 /**
  * Turns request parameters into typed values with a 400 problem for each bad one. Parameters arrive
@@ -37,14 +38,7 @@ public final class QueryParams {
     }
 
     public static int limit(String value, int defaultLimit, int max) {
-        if (value == null || value.isBlank()) {
-            return defaultLimit;
-        }
-        try {
-            return PageLimit.of(Integer.valueOf(value.strip()), defaultLimit, max);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("invalid-limit", "limit must be a number between 1 and " + max + ", was '" + value + "'");
-        }
+        return PageLimit.parse(value, defaultLimit, max);
     }
 
     public static Instant instant(String name, String value) {
@@ -61,6 +55,9 @@ public final class QueryParams {
 
     public static ArticleFilter filter(String source, String language, String tag, String publishedAfter,
             String publishedBefore, List<String> ids) {
+        ControlCharacters.requireNoneIn("source", source);
+        ControlCharacters.requireNoneIn("language", language);
+        ControlCharacters.requireNoneIn("tag", tag);
         return new ArticleFilter(blankToNull(source),
                 language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT),
                 blankToNull(tag), instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),

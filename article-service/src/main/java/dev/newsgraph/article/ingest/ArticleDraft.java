@@ -16,6 +16,7 @@ import dev.newsgraph.article.store.PlainText;
 import dev.newsgraph.article.store.Section;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.ControlCharacters;
 
 /**
  * An article that passed validation, every text normalised ({@link TextNormalizer}), with what is
@@ -26,6 +27,11 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         String text, int wordCount, String contentHash) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+    static final int MAX_HEADLINE_CHARS = 1_000;
+    static final int MAX_STANDFIRST_CHARS = 5_000;
+    static final int MAX_NAME_CHARS = 300;
+    static final int MAX_URL_CHARS = 2_048;
+    private static final int UNLIMITED = Integer.MAX_VALUE;
 
     /**
      * @throws ProblemException 400 {@code invalid-request} listing every invalid field
@@ -37,8 +43,11 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         if (headline == null) {
             errors.add(new Problem.FieldError("headline", "is required"));
         }
+        checkText("headline", headline, MAX_HEADLINE_CHARS, errors);
         String url = null;
-        if (input.url() != null && !input.url().isBlank()) {
+        int errorsBeforeUrl = errors.size();
+        checkText("url", input.url(), MAX_URL_CHARS, errors);
+        if (input.url() != null && !input.url().isBlank() && errors.size() == errorsBeforeUrl) {
             try {
                 url = UrlNormalizer.normalize(input.url());
             } catch (IllegalArgumentException e) {
@@ -63,17 +72,41 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         if (sections.stream().allMatch(s -> s.paragraphs().isEmpty())) {
             errors.add(new Problem.FieldError("sections", "the body has no paragraphs"));
         }
+        for (int i = 0; i < sections.size(); i++) {
+            checkText("sections[" + i + "].heading", sections.get(i).heading(), MAX_HEADLINE_CHARS, errors);
+            for (int p = 0; p < sections.get(i).paragraphs().size(); p++) {
+                checkText("sections[" + i + "].paragraphs[" + p + "]", sections.get(i).paragraphs().get(p), UNLIMITED, errors);
+            }
+        }
+        String standfirst = TextNormalizer.normalizeToNull(input.standfirst());
+        checkText("standfirst", standfirst, MAX_STANDFIRST_CHARS, errors);
+        String source = TextNormalizer.normalizeToNull(input.source());
+        checkText("source", source, MAX_NAME_CHARS, errors);
+        List<String> authors = distinctTexts(input.authors());
+        authors.forEach(author -> checkText("authors", author, MAX_NAME_CHARS, errors));
+        List<String> tags = distinctTexts(input.tags());
+        tags.forEach(tag -> checkText("tags", tag, MAX_NAME_CHARS, errors));
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
             throw ProblemException.invalid("The article is invalid: " + detail, errors);
         }
 
-        String standfirst = TextNormalizer.normalizeToNull(input.standfirst());
         String text = PlainText.of(headline, standfirst, sections);
         ContentFingerprint fingerprint = ContentFingerprint.of(text);
-        return new ArticleDraft(url, headline, standfirst, distinctTexts(input.authors()),
-                TextNormalizer.normalizeToNull(input.source()), language, publishedAt, distinctTexts(input.tags()),
+        return new ArticleDraft(url, headline, standfirst, authors, source, language, publishedAt, tags,
                 sections, text, fingerprint.wordCount(), fingerprint.contentHash());
+    }
+
+    /** Control characters and oversized values are refused, each as an error of its field. */
+    private static void checkText(String field, String value, int maxChars, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        ControlCharacters.problem(value).ifPresentOrElse(problem -> errors.add(new Problem.FieldError(field, problem)), () -> {
+            if (value.length() > maxChars) {
+                errors.add(new Problem.FieldError(field, "must be at most " + maxChars + " characters"));
+            }
+        });
     }
 
     /** Accepts an instant, a date-time with offset, or a date (taken as midnight UTC). */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.newsgraph.article.api.QueryParams;
 import dev.newsgraph.commons.paging.Page;
+import dev.newsgraph.commons.text.ControlCharacters;
 
 /** {@code GET /articles/search}: ranked full-text search with the listing's filters. */
 @Path("/articles/search")
@@ -25,7 +26,7 @@ public class SearchResource {
             @QueryParam("language") String language, @QueryParam("tag") String tag,
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
             @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return search.search(q, QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor,
+        return search.search(ControlCharacters.requireNoneIn("q", q), QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor,
                 QueryParams.limit(limit));
     }
 }

@@ -206,6 +206,8 @@ machine_description() {
   echo "- Machine: ${cpu:-unknown CPU}, $(nproc) cores, $mem RAM, $os"
   echo "- Java: $java; services' JVM options: \`$(service_jvm_options)\`"
   echo "- PostgreSQL: $pg"
+  # Other work on the machine inflates every timing; the load average says how much there was.
+  echo "- Load average when recorded (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 BENCH_DOC_INTRO='# Benchmarks

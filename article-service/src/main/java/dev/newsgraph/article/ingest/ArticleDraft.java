@@ -43,7 +43,7 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         if (headline == null) {
             errors.add(new Problem.FieldError("headline", "is required"));
         }
-        checkText("headline", headline, MAX_HEADLINE_CHARS, errors);
+        checkText("headline", input.headline(), MAX_HEADLINE_CHARS, errors);
         String url = null;
         int errorsBeforeUrl = errors.size();
         checkText("url", input.url(), MAX_URL_CHARS, errors);
@@ -72,41 +72,54 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         if (sections.stream().allMatch(s -> s.paragraphs().isEmpty())) {
             errors.add(new Problem.FieldError("sections", "the body has no paragraphs"));
         }
-        for (int i = 0; i < sections.size(); i++) {
-            checkText("sections[" + i + "].heading", sections.get(i).heading(), MAX_HEADLINE_CHARS, errors);
-            for (int p = 0; p < sections.get(i).paragraphs().size(); p++) {
-                checkText("sections[" + i + "].paragraphs[" + p + "]", sections.get(i).paragraphs().get(p), UNLIMITED, errors);
+        List<Section> sentSections = input.sections() == null ? List.of() : input.sections();
+        for (int i = 0; i < sentSections.size(); i++) {
+            Section section = sentSections.get(i);
+            if (section != null) {
+                checkText("sections[" + i + "].heading", section.heading(), MAX_HEADLINE_CHARS, errors);
+                for (int p = 0; p < section.paragraphs().size(); p++) {
+                    checkText("sections[" + i + "].paragraphs[" + p + "]", section.paragraphs().get(p), UNLIMITED, errors);
+                }
             }
         }
-        String standfirst = TextNormalizer.normalizeToNull(input.standfirst());
-        checkText("standfirst", standfirst, MAX_STANDFIRST_CHARS, errors);
-        String source = TextNormalizer.normalizeToNull(input.source());
-        checkText("source", source, MAX_NAME_CHARS, errors);
-        List<String> authors = distinctTexts(input.authors());
-        authors.forEach(author -> checkText("authors", author, MAX_NAME_CHARS, errors));
-        List<String> tags = distinctTexts(input.tags());
-        tags.forEach(tag -> checkText("tags", tag, MAX_NAME_CHARS, errors));
+        checkText("standfirst", input.standfirst(), MAX_STANDFIRST_CHARS, errors);
+        checkText("source", input.source(), MAX_NAME_CHARS, errors);
+        checkTexts("authors", input.authors(), errors);
+        checkTexts("tags", input.tags(), errors);
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
             throw ProblemException.invalid("The article is invalid: " + detail, errors);
         }
 
+        String standfirst = TextNormalizer.normalizeToNull(input.standfirst());
         String text = PlainText.of(headline, standfirst, sections);
         ContentFingerprint fingerprint = ContentFingerprint.of(text);
-        return new ArticleDraft(url, headline, standfirst, authors, source, language, publishedAt, tags,
+        return new ArticleDraft(url, headline, standfirst, distinctTexts(input.authors()),
+                TextNormalizer.normalizeToNull(input.source()), language, publishedAt, distinctTexts(input.tags()),
                 sections, text, fingerprint.wordCount(), fingerprint.contentHash());
     }
 
-    /** Control characters and oversized values are refused, each as an error of its field. */
-    private static void checkText(String field, String value, int maxChars, List<Problem.FieldError> errors) {
-        if (value == null) {
+    /**
+     * A text as sent must hold no control characters (checked before normalisation, which would trim
+     * some away unnoticed) and, normalised, at most {@code maxChars} characters.
+     */
+    private static void checkText(String field, String sent, int maxChars, List<Problem.FieldError> errors) {
+        if (sent == null) {
             return;
         }
-        ControlCharacters.problem(value).ifPresentOrElse(problem -> errors.add(new Problem.FieldError(field, problem)), () -> {
-            if (value.length() > maxChars) {
+        ControlCharacters.problem(sent).ifPresentOrElse(problem -> errors.add(new Problem.FieldError(field, problem)), () -> {
+            if (TextNormalizer.normalize(sent).length() > maxChars) {
                 errors.add(new Problem.FieldError(field, "must be at most " + maxChars + " characters"));
             }
         });
+    }
+
+    private static void checkTexts(String field, List<String> sent, List<Problem.FieldError> errors) {
+        if (sent != null) {
+            for (int i = 0; i < sent.size(); i++) {
+                checkText(field + "[" + i + "]", sent.get(i), MAX_NAME_CHARS, errors);
+            }
+        }
     }
 
     /** Accepts an instant, a date-time with offset, or a date (taken as midnight UTC). */

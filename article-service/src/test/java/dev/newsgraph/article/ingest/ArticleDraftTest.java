@@ -52,4 +52,23 @@ class ArticleDraftTest {
         assertEquals(List.of("headline", "url", "language", "publishedAt", "sections"),
                 e.problem().errors().stream().map(Problem.FieldError::field).toList());
     }
+
+    @Test
+    void controlCharactersAndOversizedTextsAreFieldErrors() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ArticleDraft.from(new ArticleInput(
+                "https://example.com/\u0000", "H".repeat(ArticleDraft.MAX_HEADLINE_CHARS + 1), "Bell\u0007", List.of("A".repeat(301)),
+                "Wire\u001b[0m", null, null, List.of("ok"), List.of(new Section(null, List.of("Fine.", "Nul \u0000 inside."))))));
+
+        assertEquals(List.of("headline", "url", "sections[0].paragraphs[1]", "standfirst", "source", "authors[0]"),
+                e.problem().errors().stream().map(Problem.FieldError::field).toList());
+        assertEquals("must not contain control characters (U+0000 at 4)", e.problem().errors().get(2).message());
+        assertEquals("must be at most 1000 characters", e.problem().errors().get(0).message());
+    }
+
+    @Test
+    void lineBreaksTabsAndFormFeedsAreWhitespaceNotControlCharacters() {
+        ArticleDraft draft = ArticleDraft.from(new ArticleInput(null, "Head\tline", null, null, null, null, null, null,
+                List.of(new Section(null, List.of("One\r\ntwo\fthree")))));
+        assertEquals("Head line\n\nOne two three", draft.text());
+    }
 }

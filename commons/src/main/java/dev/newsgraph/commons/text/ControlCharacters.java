@@ -7,10 +7,12 @@ import dev.newsgraph.commons.problem.ProblemException;
 /**
  * Refuses control characters in text a client sends. PostgreSQL cannot store NUL at all, and the
  * others (BEL, ESC sequences, C1 codes) are never news text but can drive terminals and corrupt logs,
- * so every service answers them with a 400 instead of storing or failing on them. Tab, line feed and
- * carriage return are text.
+ * so every service answers them with a 400 instead of storing or failing on them. The controls that
+ * are whitespace (tab, line feed, vertical tab, form feed, carriage return, next line) are text.
  */
 public final class ControlCharacters {
+
+    private static final String WHITESPACE_CONTROLS = "\t\n\u000B\f\r\u0085";
 
     private ControlCharacters() {
     }
@@ -22,7 +24,7 @@ public final class ControlCharacters {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+            if (Character.getType(c) == Character.CONTROL && WHITESPACE_CONTROLS.indexOf(c) < 0) {
                 return Optional.of(String.format("must not contain control characters (U+%04X at %d)", (int) c, i));
             }
         }

@@ -13,8 +13,8 @@ import dev.newsgraph.commons.problem.ProblemException;
 class ControlCharactersTest {
 
     @Test
-    void textWithTabsAndLineBreaksIsFine() {
-        assertTrue(ControlCharacters.problem("Line one\r\n\tLine two \u202Eright-to-left \uD83D\uDDDE").isEmpty());
+    void textWithTabsLineBreaksAndOtherWhitespaceIsFine() {
+        assertTrue(ControlCharacters.problem("Line one\r\n\tLine two\u000B\f\u0085 \u202Eright-to-left \uD83D\uDDDE").isEmpty());
         assertTrue(ControlCharacters.problem(null).isEmpty());
     }
 
@@ -22,7 +22,7 @@ class ControlCharactersTest {
     void nulEscapeAndC1CodesAreNamedWithTheirPlace() {
         assertEquals(Optional.of("must not contain control characters (U+0000 at 3)"), ControlCharacters.problem("Nul\u0000"));
         assertEquals(Optional.of("must not contain control characters (U+001B at 0)"), ControlCharacters.problem("\u001b[31m"));
-        assertEquals(Optional.of("must not contain control characters (U+0085 at 1)"), ControlCharacters.problem("a\u0085"));
+        assertEquals(Optional.of("must not contain control characters (U+0086 at 1)"), ControlCharacters.problem("a\u0086"));
     }
 
     @Test

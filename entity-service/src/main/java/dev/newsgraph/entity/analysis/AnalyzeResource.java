@@ -1,5 +1,6 @@
 package dev.newsgraph.entity.analysis;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,8 +41,8 @@ public class AnalyzeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public AnalyzeResponse analyzeJson(String body) throws JsonProcessingException {
-        return analyze(json.read(body, AnalyzeRequest.class).text());
+    public AnalyzeResponse analyzeJson(InputStream body, HttpHeaders headers) throws JsonProcessingException {
+        return analyze(json.read(body, headers, AnalyzeRequest.class).text());
     }
 
     private AnalyzeResponse analyze(String text) {

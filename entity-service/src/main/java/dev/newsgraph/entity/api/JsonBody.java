@@ -1,28 +1,36 @@
 package dev.newsgraph.entity.api;
 
+import java.io.InputStream;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.BodyText;
 
 /**
  * Reads a JSON request body in the resource rather than in the framework, so that a syntax error
  * reaches the commons mappers as itself ({@code malformed-json}, with line and column) instead of as
- * an anonymous 400.
+ * an anonymous 400, and bytes that are not valid UTF-8 are refused instead of silently replaced.
  */
 @ApplicationScoped
 public class JsonBody {
 
+    /** The largest body is an /analyze request: its text (at most 200,000 characters by default), JSON-escaped. */
+    static final long MAX_BYTES = 4 * 1024 * 1024;
+
     @Inject
     ObjectMapper mapper;
 
-    public <T> T read(String body, Class<T> type) throws JsonProcessingException {
-        if (body == null || body.isBlank()) {
+    public <T> T read(InputStream body, HttpHeaders headers, Class<T> type) throws JsonProcessingException {
+        String json = BodyText.readRequest(body, headers, MAX_BYTES);
+        if (json.isBlank()) {
             throw ProblemException.badRequest("empty-body", "The request needs a JSON body");
         }
-        return mapper.readValue(body, type);
+        return mapper.readValue(json, type);
     }
 }

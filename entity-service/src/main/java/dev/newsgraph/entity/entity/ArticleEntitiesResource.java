@@ -32,23 +32,23 @@ public class ArticleEntitiesResource {
     @GET
     @Path("/entities")
     public Items<ArticleEntities> entities(@QueryParam("ids") List<String> ids, @QueryParam("type") String type,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") String limit) {
         return new Items<>(queries.articleEntities(IdList.parse(ids, "ids"), EntityResource.parse(EntityType.class, type, "type", null),
-                PageLimit.of(limit, ENTITIES_PER_ARTICLE_DEFAULT, ENTITIES_PER_ARTICLE_MAX)));
+                PageLimit.parse(limit, ENTITIES_PER_ARTICLE_DEFAULT, ENTITIES_PER_ARTICLE_MAX)));
     }
 
     @GET
     @Path("/mentioning")
     public Page<ArticleRef> mentioning(@QueryParam("entities") List<String> entities, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") String limit) {
         return queries.mentioning(IdList.parse(entities, "entities"), cursor,
-                PageLimit.of(limit, PageLimit.DEFAULT, MENTIONING_MAX));
+                PageLimit.parse(limit, PageLimit.DEFAULT, MENTIONING_MAX));
     }
 
     @GET
     @Path("/related")
-    public Items<ArticleRelated> related(@QueryParam("ids") List<String> ids, @QueryParam("limit") Integer limit) {
+    public Items<ArticleRelated> related(@QueryParam("ids") List<String> ids, @QueryParam("limit") String limit) {
         return new Items<>(queries.relatedArticles(IdList.parse(ids, "ids"),
-                PageLimit.of(limit, EntityResource.RELATED_DEFAULT, EntityResource.RELATED_MAX)));
+                PageLimit.parse(limit, EntityResource.RELATED_DEFAULT, EntityResource.RELATED_MAX)));
     }
 }

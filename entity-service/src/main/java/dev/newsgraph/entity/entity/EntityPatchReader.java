@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.ControlCharacters;
 import dev.newsgraph.entity.recognition.EntityType;
 import dev.newsgraph.entity.resolution.NameNormalizer;
 
@@ -43,6 +44,8 @@ final class EntityPatchReader {
             JsonNode node = body.get("name");
             if (!node.isTextual() || node.asText().isBlank()) {
                 errors.add(new Problem.FieldError("name", "must be a non-blank string"));
+            } else if (ControlCharacters.problem(node.asText()).isPresent()) {
+                errors.add(new Problem.FieldError("name", ControlCharacters.problem(node.asText()).get()));
             } else if (node.asText().length() > EntityResource.MAX_NAME_CHARS) {
                 errors.add(new Problem.FieldError("name", "at most " + EntityResource.MAX_NAME_CHARS + " characters"));
             } else if (NameNormalizer.key(node.asText()).isEmpty()) {
@@ -68,6 +71,8 @@ final class EntityPatchReader {
                 clearDescription = true;
             } else if (!node.isTextual()) {
                 errors.add(new Problem.FieldError("description", "must be a string or null"));
+            } else if (ControlCharacters.problem(node.asText()).isPresent()) {
+                errors.add(new Problem.FieldError("description", ControlCharacters.problem(node.asText()).get()));
             } else {
                 description = node.asText();
             }
@@ -86,6 +91,8 @@ final class EntityPatchReader {
                     Map.Entry<String, JsonNode> e = it.next();
                     if (!e.getValue().isTextual() || e.getKey().isBlank()) {
                         errors.add(new Problem.FieldError("externalIds." + e.getKey(), "must be a string"));
+                    } else if (ControlCharacters.problem(e.getKey() + e.getValue().asText()).isPresent()) {
+                        errors.add(new Problem.FieldError("externalIds", "must not contain control characters"));
                     } else {
                         externalIds.put(e.getKey(), e.getValue().asText());
                     }

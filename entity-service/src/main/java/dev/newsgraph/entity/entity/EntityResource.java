@@ -1,10 +1,12 @@
 package dev.newsgraph.entity.entity;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,6 +30,7 @@ import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.ControlCharacters;
 import dev.newsgraph.entity.api.BatchResult;
 import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.entity.api.JsonBody;
@@ -57,7 +61,7 @@ public class EntityResource {
     @GET
     public Object list(@QueryParam("ids") List<String> ids, @QueryParam("type") String type,
             @QueryParam("name") String name, @QueryParam("match") String match, @QueryParam("orderBy") String orderBy,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         if (ids != null && !ids.isEmpty()) {
             if (type != null || name != null || match != null || orderBy != null || cursor != null || limit != null) {
                 throw ProblemException.badRequest("ids-only", "A batch lookup by 'ids' takes no other parameter");
@@ -76,7 +80,7 @@ public class EntityResource {
             }
             return new BatchResult<>(items, missing);
         }
-        int size = PageLimit.of(limit);
+        int size = PageLimit.parse(limit);
         EntityQueries.NameMatch nameMatch = parse(EntityQueries.NameMatch.class, match, "match", EntityQueries.NameMatch.PREFIX);
         EntityQueries.EntityOrder order = parse(EntityQueries.EntityOrder.class, orderBy, "orderBy", EntityQueries.EntityOrder.MENTIONS);
         if (match != null && name == null) {
@@ -94,47 +98,47 @@ public class EntityResource {
     @GET
     @Path("/{id}/articles")
     public Page<ArticleRef> articles(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
-        return queries.articles(IdList.one(id, "entity"), cursor, PageLimit.of(limit));
+            @QueryParam("limit") String limit) {
+        return queries.articles(IdList.one(id, "entity"), cursor, PageLimit.parse(limit));
     }
 
     @GET
     @Path("/articles")
-    public Items<EntityArticles> articlesOfEntities(@QueryParam("ids") List<String> ids, @QueryParam("limit") Integer limit) {
-        return new Items<>(queries.articlesOfEntities(IdList.parse(ids, "ids"), PageLimit.of(limit)));
+    public Items<EntityArticles> articlesOfEntities(@QueryParam("ids") List<String> ids, @QueryParam("limit") String limit) {
+        return new Items<>(queries.articlesOfEntities(IdList.parse(ids, "ids"), PageLimit.parse(limit)));
     }
 
     @GET
     @Path("/{id}/related")
-    public Items<RelatedEntity> related(@PathParam("id") String id, @QueryParam("limit") Integer limit) {
+    public Items<RelatedEntity> related(@PathParam("id") String id, @QueryParam("limit") String limit) {
         UUID entity = IdList.one(id, "entity");
         queries.get(entity);
-        List<EntityRelated> related = queries.related(List.of(entity), PageLimit.of(limit, RELATED_DEFAULT, RELATED_MAX));
+        List<EntityRelated> related = queries.related(List.of(entity), PageLimit.parse(limit, RELATED_DEFAULT, RELATED_MAX));
         return new Items<>(related.get(0).related());
     }
 
     @GET
     @Path("/related")
-    public Items<EntityRelated> relatedOfEntities(@QueryParam("ids") List<String> ids, @QueryParam("limit") Integer limit) {
-        return new Items<>(queries.related(IdList.parse(ids, "ids"), PageLimit.of(limit, RELATED_DEFAULT, RELATED_MAX)));
+    public Items<EntityRelated> relatedOfEntities(@QueryParam("ids") List<String> ids, @QueryParam("limit") String limit) {
+        return new Items<>(queries.related(IdList.parse(ids, "ids"), PageLimit.parse(limit, RELATED_DEFAULT, RELATED_MAX)));
     }
 
     @PATCH
     @Path("/{id}")
     @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntityView patch(@PathParam("id") String id, String body) throws JsonProcessingException {
+    public EntityView patch(@PathParam("id") String id, InputStream body, HttpHeaders headers) throws JsonProcessingException {
         UUID entity = IdList.one(id, "entity");
-        return queries.get(corrections.patch(entity, EntityPatchReader.read(json.read(body, JsonNode.class))));
+        return queries.get(corrections.patch(entity, EntityPatchReader.read(json.read(body, headers, JsonNode.class))));
     }
 
     @POST
     @Path("/{id}/merge")
     @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntityView merge(@PathParam("id") String id, String body) throws JsonProcessingException {
+    public EntityView merge(@PathParam("id") String id, InputStream body, HttpHeaders headers) throws JsonProcessingException {
         UUID source = IdList.one(id, "entity");
-        MergeRequest request = json.read(body, MergeRequest.class);
+        MergeRequest request = json.read(body, headers, MergeRequest.class);
         if (request.targetId() == null || request.targetId().isBlank()) {
             throw ProblemException.invalid("A merge needs the entity to merge into",
                     List.of(new Problem.FieldError("targetId", "must be given")));
@@ -150,11 +154,15 @@ public class EntityResource {
     @Path("/{id}/aliases")
     @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntityView addAlias(@PathParam("id") String id, String body) throws JsonProcessingException {
+    public EntityView addAlias(@PathParam("id") String id, InputStream body, HttpHeaders headers) throws JsonProcessingException {
         UUID entity = IdList.one(id, "entity");
-        AliasRequest request = json.read(body, AliasRequest.class);
+        AliasRequest request = json.read(body, headers, AliasRequest.class);
         if (request.alias() == null || request.alias().isBlank()) {
             throw ProblemException.invalid("An alias is needed", List.of(new Problem.FieldError("alias", "must not be blank")));
+        }
+        Optional<String> controlCharacters = ControlCharacters.problem(request.alias());
+        if (controlCharacters.isPresent()) {
+            throw ProblemException.invalid("The alias is invalid", List.of(new Problem.FieldError("alias", controlCharacters.get())));
         }
         if (request.alias().length() > MAX_NAME_CHARS) {
             throw ProblemException.invalid("The alias is too long",

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -22,6 +24,9 @@ import edu.stanford.nlp.util.CoreMap;
  * once; tagging is thread-safe.
  */
 final class CrfTagger {
+
+    static final int MAX_WORD_CHARS = 100;
+    private static final Pattern OVERLONG_WORD = Pattern.compile("\\S{" + (MAX_WORD_CHARS + 1) + ",}");
 
     private final StanfordCoreNLP splitter;
     private final NERCombinerAnnotator cased;
@@ -56,7 +61,7 @@ final class CrfTagger {
 
     /** Splits and tags the text; mentions are the runs of equally labelled tokens within a sentence. */
     TaggedDocument tag(String text) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(withoutOverlongWords(text));
         splitter.annotate(annotation);
         List<CoreLabel> tokens = new ArrayList<>();
         List<TaggedDocument.Sentence> sentences = new ArrayList<>();
@@ -78,6 +83,25 @@ final class CrfTagger {
         TaggedDocument document = new TaggedDocument(text, tokens, sentences);
         document.replaceMentions(mentions);
         return document;
+    }
+
+    /**
+     * The text with every run of more than {@value #MAX_WORD_CHARS} non-blank characters blanked out, at
+     * the same length so offsets still hold. No name is that long, and the CRF's character features grow
+     * with the square of a word's length: one 100,000-character "word" exhausts the heap.
+     */
+    static String withoutOverlongWords(String text) {
+        Matcher overlong = OVERLONG_WORD.matcher(text);
+        if (!overlong.find()) {
+            return text;
+        }
+        StringBuilder masked = new StringBuilder(text);
+        do {
+            for (int i = overlong.start(); i < overlong.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        } while (overlong.find());
+        return masked.toString();
     }
 
     private static void collectMentions(List<CoreLabel> tokens, int offset, List<TokenMention> mentions) {

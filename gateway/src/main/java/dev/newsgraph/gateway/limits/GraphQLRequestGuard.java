@@ -1,6 +1,11 @@
 package dev.newsgraph.gateway.limits;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +28,18 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Runs {@link OperationAdmission} on every GraphQL request over HTTP before SmallRye GraphQL sees it:
- * refuses oversized bodies unread, refuses queries over the limits or (in trusted documents mode) not
- * registered, and substitutes the registered text when a client sends only a document's hash.
+ * refuses oversized bodies unread, refuses what is not a GraphQL request (wrong media type, not UTF-8,
+ * not a JSON object of the GraphQL-over-HTTP members) with {@code BAD_REQUEST}, refuses queries that do
+ * not parse, are over the limits or (in trusted documents mode) not registered, and substitutes the
+ * registered text when a client sends only a document's hash.
  * WebSocket upgrades (subscriptions) pass untouched.
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRequestGuard.class);
+    private static final String JSON = "application/json";
+    private static final String GRAPHQL = "application/graphql";
 
     @Inject
     LimitsConfig limits;
@@ -104,9 +113,19 @@ public class GraphQLRequestGuard {
     }
 
     private void admitPost(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && contentType.startsWith("application/graphql")) {
-            OperationAdmission.Decision decision = admission.admit(ctx.body().asString(), null);
+        String mediaType = mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (!JSON.equals(mediaType) && !GRAPHQL.equals(mediaType)) {
+            refuse(ctx, 415, OperationAdmission.Rejection.of(OperationAdmission.BAD_REQUEST,
+                    "Send the request as application/json (or the query alone as application/graphql)"));
+            return;
+        }
+        String body = utf8(ctx.body().buffer());
+        if (body == null) {
+            refuse(ctx, 400, OperationAdmission.Rejection.of(OperationAdmission.BAD_REQUEST, "The request body is not valid UTF-8"));
+            return;
+        }
+        if (GRAPHQL.equals(mediaType)) {
+            OperationAdmission.Decision decision = admission.admit(body, null);
             if (decision.admitted()) {
                 ctx.next();
             } else {
@@ -114,13 +133,14 @@ public class GraphQLRequestGuard {
             }
             return;
         }
-        JsonObject request = parseJson(ctx.body().asString());
-        if (request == null) {
-            // not a JSON object: SmallRye GraphQL answers that as a malformed request
-            ctx.next();
+        JsonObject request = parseJson(body);
+        String malformed = request == null ? "The request body must be a JSON object such as {\"query\": \"{ articles { totalCount } }\"}"
+                : malformedMember(request);
+        if (malformed != null) {
+            refuse(ctx, 400, OperationAdmission.Rejection.of(OperationAdmission.BAD_REQUEST, malformed));
             return;
         }
-        String query = request.getValue("query") instanceof String q ? q : null;
+        String query = request.getString("query");
         OperationAdmission.Decision decision = admission.admit(query, persistedHash(request.getJsonObject("extensions")));
         if (!decision.admitted()) {
             refuse(ctx, 400, decision.rejection());
@@ -130,6 +150,39 @@ public class GraphQLRequestGuard {
             ctx.setBody(Buffer.buffer(request.put("query", decision.query()).encode()));
         }
         ctx.next();
+    }
+
+    /** What is wrong with the members of a GraphQL request object (GraphQL over HTTP), or null. */
+    private static String malformedMember(JsonObject request) {
+        if (request.containsKey("query") && !(request.getValue("query") instanceof String)) {
+            return "'query' must be a string";
+        }
+        if (request.getValue("operationName") != null && !(request.getValue("operationName") instanceof String)) {
+            return "'operationName' must be a string";
+        }
+        for (String member : new String[] { "variables", "extensions" }) {
+            if (request.getValue(member) != null && !(request.getValue(member) instanceof JsonObject)) {
+                return "'" + member + "' must be a JSON object";
+            }
+        }
+        return null;
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? null : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The body as text, or null when it is not valid UTF-8 (which would otherwise be silently replaced). */
+    private static String utf8(Buffer body) {
+        if (body == null) {
+            return "";
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body.getBytes())).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
     }
 
     private static String persistedHash(Object extensions) {

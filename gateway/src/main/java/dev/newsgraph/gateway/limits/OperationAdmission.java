@@ -17,10 +17,15 @@ import graphql.util.TraverserContext;
 
 /**
  * Decides, before a GraphQL request runs, whether it may: resolves a trusted (persisted) document
- * from its hash, and checks the limits that cost the server before execution (query length,
- * aliases). Syntax errors are let through, for the GraphQL engine to report as usual.
+ * from its hash, refuses a request without a query and a query that does not parse
+ * ({@code GRAPHQL_PARSE_FAILED}, with the parser's location), and checks the limits that cost the
+ * server before execution (query length, aliases).
  */
 public final class OperationAdmission {
+
+    /** A request that is not a GraphQL request over HTTP: no query, not a JSON object, not UTF-8. */
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
 
     private final LimitsConfig limits;
     private final boolean trustedOnly;
@@ -70,14 +75,20 @@ public final class OperationAdmission {
             return refuse(Rejection.of("PERSISTED_QUERY_NOT_SUPPORTED",
                     "Operations are not registered by hash on this gateway; send the query text"));
         }
-        if (document == null) {
-            return new Decision(null, null);
+        if (document == null || document.isBlank()) {
+            return refuse(Rejection.of(BAD_REQUEST, "The request has no query; send the operation's text in 'query'"));
         }
         if (document.length() > limits.maxQueryLength()) {
             return refuse(new Rejection("The query is " + document.length() + " characters long; the limit is " + limits.maxQueryLength(),
                     LimitExceeded.extensions("queryLength", document.length(), limits.maxQueryLength())));
         }
-        int aliases = countAliases(document);
+        Document parsed;
+        try {
+            parsed = Parser.parse(document);
+        } catch (InvalidSyntaxException syntaxError) {
+            return refuse(Rejection.of(PARSE_FAILED, syntaxError.getMessage()));
+        }
+        int aliases = countAliases(parsed);
         if (aliases > limits.maxAliases()) {
             return refuse(new Rejection("The query uses " + aliases + " aliases; the alias limit is " + limits.maxAliases(),
                     LimitExceeded.extensions("aliases", aliases, limits.maxAliases())));
@@ -96,12 +107,14 @@ public final class OperationAdmission {
     }
 
     static int countAliases(String query) {
-        Document document;
         try {
-            document = Parser.parse(query);
+            return countAliases(Parser.parse(query));
         } catch (InvalidSyntaxException syntaxError) {
             return 0;
         }
+    }
+
+    private static int countAliases(Document document) {
         AtomicInteger aliases = new AtomicInteger();
         new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override

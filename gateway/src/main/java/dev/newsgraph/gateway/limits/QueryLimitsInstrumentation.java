@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.newsgraph.gateway.errors.ValidationErrorCodes;
+import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -22,7 +24,9 @@ import io.smallrye.graphql.execution.QueryCache;
  * ({@code extensions.code = QUERY_TOO_COMPLEX}, the limit and both values). SmallRye installs plain
  * graphql-java instrumentations whose errors carry no code; graphql-java's builder takes a single
  * instrumentation, so this replaces SmallRye's chain with an equivalent one (its query cache plus the
- * two limits, read from the same properties).
+ * two limits, read from the same properties). The same chain refuses control characters in arguments
+ * ({@link ControlCharacterArguments}) and gives validation errors their codes ({@link ValidationErrorCodes}) and
+ * security refusals their messages ({@link SecurityErrorMessages}).
  */
 @ApplicationScoped
 public class QueryLimitsInstrumentation {
@@ -51,6 +55,9 @@ public class QueryLimitsInstrumentation {
                         "The query's complexity is " + complexity + " (one per field); the complexity limit is " + maximum);
             }
         }));
+        chain.add(new ControlCharacterArguments());
+        chain.add(new ValidationErrorCodes());
+        chain.add(new SecurityErrorMessages());
         builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
     }
 }

@@ -1,0 +1,88 @@
+package dev.newsgraph.gateway.errors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+
+/**
+ * Gives the errors graphql-java raises before execution the codes clients branch on, as the gateway's
+ * own errors have: a document that does not validate against the schema is
+ * {@code GRAPHQL_VALIDATION_FAILED}; an argument or variable value of the wrong type is
+ * {@code BAD_USER_INPUT}, with a message that names the argument but not the engine's representation
+ * of the value or type (which can carry Java class names).
+ */
+public class ValidationErrorCodes extends SimplePerformantInstrumentation {
+
+    static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().stream().allMatch(ValidationErrorCodes::hasCode)) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> coded = result.getErrors().stream().map(ValidationErrorCodes::coded).toList();
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(coded)));
+    }
+
+    static GraphQLError coded(GraphQLError error) {
+        if (hasCode(error)) {
+            return error;
+        }
+        if (error instanceof ValidationError validation) {
+            boolean wrongType = validation.getValidationErrorType() == ValidationErrorType.WrongType;
+            return ValidationError.newValidationError()
+                    .validationErrorType(validation.getValidationErrorType())
+                    .description(wrongType ? wrongTypeMessage(validation.getDescription()) : withoutClassNames(validation.getDescription()))
+                    .sourceLocations(validation.getLocations())
+                    .queryPath(validation.getQueryPath())
+                    .extensions(withCode(error, wrongType ? BAD_USER_INPUT : VALIDATION_FAILED))
+                    .build();
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            // variable values that cannot be coerced to their declared types
+            return GraphqlErrorBuilder.newError().message(withoutClassNames(error.getMessage())).locations(error.getLocations())
+                    .path(error.getPath()).errorType(error.getErrorType()).extensions(withCode(error, BAD_USER_INPUT)).build();
+        }
+        return error;
+    }
+
+    private static boolean hasCode(GraphQLError error) {
+        return error.getExtensions() != null && error.getExtensions().get("code") != null;
+    }
+
+    private static Map<String, Object> withCode(GraphQLError error, String code) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", code);
+        return extensions;
+    }
+
+    private static String wrongTypeMessage(String description) {
+        Matcher argument = ARGUMENT.matcher(description == null ? "" : description);
+        return argument.find() ? "Argument '" + argument.group(1) + "' has a value of the wrong type"
+                : "An argument has a value of the wrong type";
+    }
+
+    private static String withoutClassNames(String message) {
+        return message == null ? null : CLASS_NAME.matcher(message).replaceAll("(type)");
+    }
+}

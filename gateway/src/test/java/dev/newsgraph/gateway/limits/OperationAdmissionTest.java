@@ -36,7 +36,17 @@ class OperationAdmissionTest {
     void countsAliasesAtEveryLevelAndInFragments() {
         assertEquals(3, OperationAdmission.countAliases("{ a: entities { b: totalCount } ...F } fragment F on Query { c: entities { totalCount } }"));
         assertEquals(0, OperationAdmission.countAliases("{ entities { totalCount } }"));
-        assertEquals(0, OperationAdmission.countAliases("{ not graphql"), "syntax errors are left to the engine");
+        assertEquals(0, OperationAdmission.countAliases("{ not graphql"), "syntax errors are refused by admit");
+    }
+
+    @Test
+    void refusesARequestWithoutAQueryAndAQueryThatDoesNotParse() {
+        OperationAdmission admission = new OperationAdmission(LIMITS, false, TrustedDocuments.none());
+        assertEquals("BAD_REQUEST", admission.admit(null, null).rejection().extensions().get("code"));
+        assertEquals("BAD_REQUEST", admission.admit(" ", null).rejection().extensions().get("code"));
+        OperationAdmission.Decision truncated = admission.admit("{ entities { totalCount ", null);
+        assertEquals("GRAPHQL_PARSE_FAILED", truncated.rejection().extensions().get("code"));
+        assertTrue(truncated.rejection().message().contains("line 1"), truncated.rejection().message());
     }
 
     @Test

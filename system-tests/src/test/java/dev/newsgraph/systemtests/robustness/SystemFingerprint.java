@@ -24,17 +24,13 @@ public record SystemFingerprint(long articleCount, List<String> articles, long f
         List<String> entities, List<String> analyses) {
 
     private static final int PAGE = 100;
+    private static final int FEED_PAGE = 1000;
 
     /** Waits until no analysis is pending (so the entity side is at rest), then reads the state. */
     public static SystemFingerprint of(NewsgraphStack stack) {
-        Awaitility.await("every article analysed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions()
-                .until(() -> read(stack).analyses().stream().noneMatch(a -> a.contains("PENDING")));
-        try {
-            return read(stack);
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("could not read the system's state", e);
-        }
+        return Awaitility.await("every article analysed").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> read(stack), state -> state.analyses().stream().noneMatch(a -> a.contains("PENDING")));
     }
 
     private static SystemFingerprint read(NewsgraphStack stack) throws IOException, InterruptedException {
@@ -53,13 +49,12 @@ public record SystemFingerprint(long articleCount, List<String> articles, long f
         } while (cursor != null);
 
         long feedHead = 0;
-        while (true) {
-            JsonPath feed = get(stack, Target.ARTICLE, "/articles/events?limit=1000&after=" + feedHead);
-            if (feed.getList("events").isEmpty()) {
-                break;
-            }
+        int pageEvents;
+        do {
+            JsonPath feed = get(stack, Target.ARTICLE, "/articles/events?limit=" + FEED_PAGE + "&after=" + feedHead);
+            pageEvents = feed.getList("events").size();
             feedHead = feed.getLong("lastSeq");
-        }
+        } while (pageEvents == FEED_PAGE);
 
         List<String> entities = new ArrayList<>();
         long entityCount = 0;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.ServiceProcess;
 import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.systemtests.InternalDetails;
 import dev.newsgraph.systemtests.NewsgraphStack;
 
 /**

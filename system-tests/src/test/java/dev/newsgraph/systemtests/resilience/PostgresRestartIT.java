@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.ServiceProcess;
+import dev.newsgraph.systemtests.InternalDetails;
 import dev.newsgraph.systemtests.NewsgraphStack;
 import dev.newsgraph.systemtests.resilience.IngestLoad.Outcome;
 import io.restassured.path.json.JsonPath;

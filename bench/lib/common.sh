@@ -202,7 +202,7 @@ machine_description() {
   mem="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
   os="$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null), Linux $(uname -r)"
   java="$(java -version 2>&1 | head -n 1)"
-  pg="$(bench_psql -d postgres -Atc 'SHOW server_version' 2>/dev/null || echo unknown)"
+  pg="$(bench_psql -d postgres -Atc "SELECT current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', autovacuum ' || current_setting('autovacuum')" 2>/dev/null || echo unknown)"
   echo "- Machine: ${cpu:-unknown CPU}, $(nproc) cores, $mem RAM, $os"
   echo "- Java: $java; services' JVM options: \`$(service_jvm_options)\`"
   echo "- PostgreSQL: $pg"

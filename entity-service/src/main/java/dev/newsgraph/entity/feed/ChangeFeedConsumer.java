@@ -32,7 +32,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Follows the article service's change feed. One coordinator thread records new events, claims due
- * articles up to the parallelism limit, fetches them in one batch and hands them to the analysis pool.
+ * articles up to the parallelism limit (above the pool's thread count, so the next articles wait fetched
+ * in the pool's queue), fetches them in one batch and hands them to the analysis pool.
  * It runs every {@code poll-interval} (sub-second, for low latency: the Quarkus scheduler ticks at most
  * once a second, so it only serves as the heartbeat that keeps the loop alive) and whenever an analysis
  * finishes. While the article service (or the database) does not answer, the coordinator pauses with
@@ -75,6 +76,7 @@ public class ChangeFeedConsumer {
     private final Set<UUID> abandoned = ConcurrentHashMap.newKeySet();
     private volatile Instant pausedUntil = Instant.EPOCH;
     private Duration outageBackoff;
+    private Instant nextPoll = Instant.EPOCH;
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
@@ -113,7 +115,13 @@ public class ChangeFeedConsumer {
     private void consume() {
         try {
             releaseAbandoned();
-            poll();
+            // a finished analysis wakes the loop to dispatch the next article; the feed itself is read
+            // once per poll interval, not once per article
+            Instant now = Instant.now();
+            if (!now.isBefore(nextPoll)) {
+                poll();
+                nextPoll = now.plus(config.pollInterval());
+            }
             dispatch();
             if (outageBackoff != null) {
                 LOG.infof("Article service answers again; caught up to event %d", jobs.cursor());

@@ -21,8 +21,11 @@ public interface FeedConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** Articles analysed at once by this instance. */
-    @WithDefault("2")
+    /**
+     * Articles this instance holds claimed at once, analysing or waiting for an analysis thread. Above
+     * the pool's thread count, so a thread that finishes finds its next article already fetched.
+     */
+    @WithDefault("4")
     int parallelism();
 
     /** How long a claimed article stays reserved for this instance; after a crash others take it over then. */

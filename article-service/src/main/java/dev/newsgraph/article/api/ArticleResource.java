@@ -111,9 +111,9 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @QueryParam("body") String body) {
         Article article = find(QueryParams.id(id));
-        return Response.ok(ArticleView.of(article)).tag(Long.toString(article.version)).build();
+        return Response.ok(ArticleView.of(article, QueryParams.body(body))).tag(Long.toString(article.version)).build();
     }
 
     /** With only {@code ids}: a batch lookup; otherwise a newest-first page, optionally restricted to {@code ids}. */
@@ -121,13 +121,14 @@ public class ArticleResource {
     public Object list(@QueryParam("source") String source, @QueryParam("language") String language,
             @QueryParam("tag") String tag, @QueryParam("publishedAfter") String publishedAfter,
             @QueryParam("publishedBefore") String publishedBefore, @QueryParam("ids") List<String> ids,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @QueryParam("body") String body) {
         ArticleFilter filter = QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids);
+        boolean withBody = QueryParams.body(body);
         if (filter.restrictsOnlyToIds() && cursor == null && limit == null) {
-            return lookup(filter.ids());
+            return lookup(filter.ids(), withBody);
         }
         Page<Article> page = articles.list(filter, cursor, QueryParams.limit(limit));
-        return new Page<>(page.items().stream().map(ArticleView::of).toList(), page.nextCursor(), page.totalCount());
+        return new Page<>(page.items().stream().map(a -> ArticleView.of(a, withBody)).toList(), page.nextCursor(), page.totalCount());
     }
 
     @PUT
@@ -161,11 +162,11 @@ public class ArticleResource {
         return article;
     }
 
-    private BatchLookup lookup(List<UUID> ids) {
+    private BatchLookup lookup(List<UUID> ids, boolean withBody) {
         Map<UUID, Article> found = articles.listByIds(ids).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         return new BatchLookup(
-                ids.stream().filter(found::containsKey).map(id -> ArticleView.of(found.get(id))).toList(),
+                ids.stream().filter(found::containsKey).map(id -> ArticleView.of(found.get(id), withBody)).toList(),
                 ids.stream().filter(id -> !found.containsKey(id)).toList());
     }
 

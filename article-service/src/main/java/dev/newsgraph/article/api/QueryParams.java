@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.commons.paging.PageLimit;
+import dev.newsgraph.commons.query.BooleanParameter;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.commons.text.ControlCharacters;
 
@@ -39,6 +40,11 @@ public final class QueryParams {
 
     public static int limit(String value, int defaultLimit, int max) {
         return PageLimit.parse(value, defaultLimit, max);
+    }
+
+    /** {@code body}: whether articles come with their sections and text (the default) or without. */
+    public static boolean body(String value) {
+        return BooleanParameter.parse("body", value, true);
     }
 
     public static Instant instant(String name, String value) {

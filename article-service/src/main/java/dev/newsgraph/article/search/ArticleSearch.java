@@ -79,7 +79,7 @@ public class ArticleSearch {
         String page = "SELECT * FROM (" + ranked + ") ranked"
                 + (afterCursor ? " WHERE ranked.score < :afterScore OR (ranked.score = :afterScore AND ranked.id > :afterId)" : "")
                 + " ORDER BY ranked.score DESC, ranked.id LIMIT :limit";
-        return "SELECT a.*, hit.score AS score,"
+        return "SELECT " + Article.COLUMNS + ", hit.score AS score,"
                 + " ts_headline('english', a.plain_text, websearch_to_tsquery('english', :q), :options) AS snippet"
                 + " FROM (" + page + ") hit JOIN article a ON a.id = hit.id"
                 + " ORDER BY hit.score DESC, hit.id";

@@ -10,4 +10,8 @@ import dev.newsgraph.article.api.ArticleView;
  *                {@code <mark>...</mark>}; the text itself is not HTML-escaped
  */
 public record SearchHit(ArticleView article, float score, String snippet) {
+
+    public SearchHit withoutBody() {
+        return new SearchHit(article.withoutBody(), score, snippet);
+    }
 }

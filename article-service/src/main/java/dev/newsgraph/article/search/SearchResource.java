@@ -25,8 +25,11 @@ public class SearchResource {
     public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("language") String language, @QueryParam("tag") String tag,
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
-            @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return search.search(ControlCharacters.requireNoneIn("q", q), QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor,
-                QueryParams.limit(limit));
+            @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+            @QueryParam("body") String body) {
+        boolean withBody = QueryParams.body(body);
+        Page<SearchHit> hits = search.search(ControlCharacters.requireNoneIn("q", q),
+                QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor, QueryParams.limit(limit));
+        return withBody ? hits : new Page<>(hits.items().stream().map(SearchHit::withoutBody).toList(), hits.nextCursor(), hits.totalCount());
     }
 }

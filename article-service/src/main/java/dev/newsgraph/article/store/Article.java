@@ -22,6 +22,13 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "article")
 public class Article {
 
+    /**
+     * The mapped columns of alias {@code a}, for native queries: {@code a.*} would also read the
+     * full-text vector, about as large as the text itself, only to drop it.
+     */
+    public static final String COLUMNS = "a.id, a.url, a.headline, a.standfirst, a.authors, a.source, a.language, "
+            + "a.published_at, a.ingested_at, a.updated_at, a.version, a.tags, a.sections, a.plain_text, a.word_count, a.content_hash";
+
     @Id
     public UUID id;
 

@@ -56,7 +56,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         Query query = filter.bind(getEntityManager().createNativeQuery(
-                "SELECT a.* FROM article a" + where + " ORDER BY a.listed_at DESC, a.id DESC LIMIT :limit", Article.class));
+                "SELECT " + Article.COLUMNS + " FROM article a" + where + " ORDER BY a.listed_at DESC, a.id DESC LIMIT :limit", Article.class));
         if (after != null) {
             query.setParameter("afterListedAt", after.listedAt()).setParameter("afterId", after.id());
         }

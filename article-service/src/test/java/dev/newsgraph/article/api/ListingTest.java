@@ -4,10 +4,12 @@ import static dev.newsgraph.article.TestArticles.article;
 import static dev.newsgraph.article.TestArticles.create;
 import static dev.newsgraph.article.TestArticles.marker;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +96,29 @@ class ListingTest {
         createIn(source, "2024-01-01T00:00:00Z");
         given().queryParam("source", source).when().get("/articles")
                 .then().statusCode(200).body("items.size()", equalTo(1)).body("nextCursor", nullValue()).body("totalCount", equalTo(1));
+    }
+
+    @Test
+    void everyReadCanLeaveTheBodyOut() {
+        String source = marker();
+        String id = createIn(source, "2024-01-01T00:00:00Z");
+        Map<String, Object> full = given().get("/articles/{id}", id).then().statusCode(200).extract().jsonPath().getMap("");
+        assertTrue(full.containsKey("text") && full.containsKey("sections"));
+        Map<String, Object> lean = new java.util.HashMap<>(full);
+        lean.remove("text");
+        lean.remove("sections");
+
+        assertEquals(lean, given().queryParam("body", "false").get("/articles/{id}", id).jsonPath().getMap(""));
+        assertEquals(lean, page(Map.of("source", source, "body", "false")).getMap("items[0]"));
+        assertEquals(lean, page(Map.of("ids", id, "body", "FALSE")).getMap("items[0]"), "the batch lookup too");
+        String headlineMarker = ((String) full.get("headline")).replaceAll(".* ", "");
+        assertEquals(lean, given().queryParam("q", headlineMarker).queryParam("body", "false").get("/articles/search")
+                .then().statusCode(200).extract().jsonPath().getMap("items[0].article"));
+        assertEquals(full, page(Map.of("source", source, "body", "true")).getMap("items[0]"));
+
+        given().queryParam("body", "no").get("/articles/{id}", id).then().statusCode(400)
+                .contentType("application/problem+json").body("type", endsWith("/invalid-parameter"))
+                .body("detail", equalTo("body must be true or false, was 'no'"));
     }
 
     private static String createIn(String source, String publishedAt) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.paging.PageLimit;
+import dev.newsgraph.commons.query.BooleanParameter;
 import dev.newsgraph.commons.batch.IdList;
 import dev.newsgraph.entity.api.Items;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleEntities;
@@ -32,9 +33,10 @@ public class ArticleEntitiesResource {
     @GET
     @Path("/entities")
     public Items<ArticleEntities> entities(@QueryParam("ids") List<String> ids, @QueryParam("type") String type,
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit, @QueryParam("mentions") String mentions) {
         return new Items<>(queries.articleEntities(IdList.parse(ids, "ids"), EntityResource.parse(EntityType.class, type, "type", null),
-                PageLimit.parse(limit, ENTITIES_PER_ARTICLE_DEFAULT, ENTITIES_PER_ARTICLE_MAX)));
+                PageLimit.parse(limit, ENTITIES_PER_ARTICLE_DEFAULT, ENTITIES_PER_ARTICLE_MAX),
+                BooleanParameter.parse("mentions", mentions, true)));
     }
 
     @GET

@@ -3,6 +3,9 @@ package dev.newsgraph.entity.entity;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+
 import dev.newsgraph.commons.paging.Page;
 
 /** The read models of entities as they stand in articles (see docs/service-contracts.md). */
@@ -14,7 +17,9 @@ public final class ArticleEntityViews {
     public record MentionView(String text, int start, int end, String sentence, double confidence) {
     }
 
-    public record ArticleEntity(EntityView entity, double salience, int mentionCount, List<MentionView> mentions) {
+    /** {@code mentions} is null (and left out) when the reader asked for entities without their mentions. */
+    public record ArticleEntity(EntityView entity, double salience, int mentionCount,
+            @JsonInclude(Include.NON_NULL) List<MentionView> mentions) {
     }
 
     public record ArticleEntities(UUID articleId, List<ArticleEntity> entities) {

@@ -265,7 +265,8 @@ public class EntityQueries {
     }
 
     /** The entities of each article, most salient first, with their mentions. */
-    public List<ArticleEntities> articleEntities(List<UUID> articleIds, EntityType type, int limit) {
+    /** The entities of each article, most salient first; with each one's mentions, or without them (null). */
+    public List<ArticleEntities> articleEntities(List<UUID> articleIds, EntityType type, int limit, boolean withMentions) {
         Set<UUID> articles = new TreeSet<>(articleIds);
         List<Object> args = new ArrayList<>(List.of(articles));
         String typeFilter = "";
@@ -285,18 +286,21 @@ public class EntityQueries {
                 ) ranked WHERE rn <= ? ORDER BY article_id, rn""";
         List<Row> rows = sql(c -> rows(c, rankedSql, args, rs -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getDouble(4))));
         Map<String, List<MentionView>> mentions = new HashMap<>();
-        sql(c -> rows(c, """
-                SELECT article_id, entity_id, text, start_offset, end_offset, sentence, confidence
-                FROM mention WHERE article_id = ANY(?) ORDER BY article_id, start_offset""", List.of(articles), rs -> {
-            mentions.computeIfAbsent(rs.getObject(1, UUID.class) + "/" + rs.getObject(2, UUID.class), k -> new ArrayList<>())
-                    .add(new MentionView(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getDouble(7)));
-            return null;
-        }));
+        if (withMentions) {
+            sql(c -> rows(c, """
+                    SELECT article_id, entity_id, text, start_offset, end_offset, sentence, confidence
+                    FROM mention WHERE article_id = ANY(?) ORDER BY article_id, start_offset""", List.of(articles), rs -> {
+                mentions.computeIfAbsent(rs.getObject(1, UUID.class) + "/" + rs.getObject(2, UUID.class), k -> new ArrayList<>())
+                        .add(new MentionView(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getDouble(7)));
+                return null;
+            }));
+        }
         Map<UUID, EntityView> views = views(rows.stream().map(Row::entity).toList());
         Map<UUID, List<ArticleEntity>> byArticle = new HashMap<>();
         for (Row row : rows) {
-            byArticle.computeIfAbsent(row.article(), k -> new ArrayList<>()).add(new ArticleEntity(views.get(row.entity()),
-                    row.salience(), row.mentionCount(), mentions.getOrDefault(row.article() + "/" + row.entity(), List.of())));
+            List<MentionView> ofEntity = withMentions ? mentions.getOrDefault(row.article() + "/" + row.entity(), List.of()) : null;
+            byArticle.computeIfAbsent(row.article(), k -> new ArrayList<>())
+                    .add(new ArticleEntity(views.get(row.entity()), row.salience(), row.mentionCount(), ofEntity));
         }
         return articleIds.stream().map(a -> new ArticleEntities(a, byArticle.getOrDefault(a, List.of()))).toList();
     }

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,19 @@ class EntityReadApiTest {
                 .then().statusCode(200).body("items[0].entities.entity.name", equalTo(List.of("Skarholm Logistics")));
         given().queryParam("ids", council.id().toString()).queryParam("limit", 2).get("/articles/entities")
                 .then().statusCode(200).body("items[0].entities.size()", equalTo(2));
+    }
+
+    @Test
+    void articleEntitiesWithoutMentionsLeaveOnlyTheMentionsOut() {
+        JsonPath full = given().queryParam("ids", council.id().toString()).get("/articles/entities").jsonPath();
+        JsonPath lean = given().queryParam("ids", council.id().toString()).queryParam("mentions", "false")
+                .get("/articles/entities").then().statusCode(200).extract().jsonPath();
+        assertEquals(full.getList("items[0].entities.entity.name"), lean.getList("items[0].entities.entity.name"));
+        assertEquals(full.getList("items[0].entities.mentionCount"), lean.getList("items[0].entities.mentionCount"));
+        assertEquals(3, full.getList("items[0].entities[0].mentions").size());
+        assertFalse(lean.getMap("items[0].entities[0]").containsKey("mentions"), "mentions=false leaves the member out");
+        problem(given().queryParam("ids", council.id().toString()).queryParam("mentions", "no").get("/articles/entities"),
+                400, "invalid-parameter");
     }
 
     @Test

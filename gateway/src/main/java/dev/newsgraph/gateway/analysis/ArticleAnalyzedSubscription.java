@@ -52,7 +52,7 @@ public class ArticleAnalyzedSubscription {
                 .onFailure().invoke(broken -> LOG.warnf("Analysis stream of the entity service broke (%s); reopening", broken.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
                 .select().where(event -> articleId == null || articleId.equals(event.articleId()))
-                .onItem().transformToUniAndConcatenate(event -> articles.article(event.articleId())
+                .onItem().transformToUniAndConcatenate(event -> articles.article(event.articleId(), true)
                         .onFailure().recoverWithNull());
     }
 

@@ -2,11 +2,15 @@ package dev.newsgraph.gateway.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+
+import dev.newsgraph.gateway.batch.OperationFields;
+import io.smallrye.graphql.api.Context;
 
 @Type("Article")
 @Description("A news article as ingested into Newsgraph. Its entities, analysis and related articles come from entity recognition, so those fields are null when that part of the system is unavailable.")
@@ -26,4 +30,11 @@ public record Article(
         @Description("The body as sections of paragraphs.") @NonNull List<@NonNull Section> sections,
         @Description("The body as plain text: headline, standfirst and paragraphs separated by blank lines. Entity mention offsets index into this text.") @NonNull String text,
         @Description("Number of words of the plain text.") int wordCount) {
+
+    private static final Set<String> BODY = Set.of("text", "sections");
+
+    /** Whether the operation reads any article's body (its sections or text): most of an article's bytes. */
+    public static boolean bodyRequested(Context context) {
+        return OperationFields.selects(context, "Article", BODY);
+    }
 }

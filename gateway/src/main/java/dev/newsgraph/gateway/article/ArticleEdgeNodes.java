@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.newsgraph.gateway.batch.IdBatches;
 import dev.newsgraph.gateway.errors.ServiceFailures;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 /** Resolves {@code ArticleEdge.node} for a whole level of the query with at most one batch lookup. */
@@ -25,18 +26,24 @@ public class ArticleEdgeNodes {
     @RestClient
     ArticleServiceClient articles;
 
+    @Inject
+    Context context;
+
     @Name("node")
     @Description("The article; null if it was deleted after the list was read.")
     public Uni<List<Article>> node(@Source List<ArticleEdge> edges) {
         List<String> missing = edges.stream().filter(e -> e.article() == null).map(ArticleEdge::articleId).toList();
-        return lookup(articles, missing).map(found -> edges.stream()
+        return lookup(articles, missing, Article.bodyRequested(context)).map(found -> edges.stream()
                 .map(e -> e.article() != null ? e.article() : found.get(e.articleId()))
                 .toList());
     }
 
-    /** The articles of these ids by id, in as few calls as the batch limit allows (none for no ids). */
-    public static Uni<Map<String, Article>> lookup(ArticleServiceClient articles, List<String> ids) {
-        return IdBatches.lookup(ids, csv -> articles.articles(csv)
+    /**
+     * The articles of these ids by id, in as few calls as the batch limit allows (none for no ids), with
+     * or without their body.
+     */
+    public static Uni<Map<String, Article>> lookup(ArticleServiceClient articles, List<String> ids, boolean body) {
+        return IdBatches.lookup(ids, csv -> articles.articles(csv, body)
                 .map(batch -> batch.items().stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a))))
                 .onFailure().transform(ServiceFailures.articleRead());
     }

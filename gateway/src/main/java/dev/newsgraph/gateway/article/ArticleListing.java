@@ -60,34 +60,35 @@ public class ArticleListing {
         return filter.hasMentions() ? list + "-mentioning" : list;
     }
 
-    public Uni<Window<Article>> articles(ArticleFilter filter, ListPosition from, int first) {
+    /** The articles of the page, with their body or without ({@code body}). */
+    public Uni<Window<Article>> articles(ArticleFilter filter, ListPosition from, int first, boolean body) {
         if (filter.hasMentions()) {
             Function<String, Uni<List<Article>>> matches = filter.hasText()
-                    ? ids -> search(filter.text(), filter, ids, null, mentions.candidateBlock()).map(page -> hitsToArticles(page).items())
-                    : ids -> list(filter, ids, null, mentions.candidateBlock()).map(Page::items);
+                    ? ids -> search(filter.text(), filter, ids, null, mentions.candidateBlock(), body).map(page -> hitsToArticles(page).items())
+                    : ids -> list(filter, ids, null, mentions.candidateBlock(), body).map(Page::items);
             return mentioning(filter, from, first, matches);
         }
         if (filter.hasText()) {
-            return PageWalker.walk(from, first, (cursor, limit) -> search(filter.text(), filter, null, cursor, limit).map(ArticleListing::hitsToArticles));
+            return PageWalker.walk(from, first, (cursor, limit) -> search(filter.text(), filter, null, cursor, limit, body).map(ArticleListing::hitsToArticles));
         }
-        return PageWalker.walk(from, first, (cursor, limit) -> list(filter, null, cursor, limit));
+        return PageWalker.walk(from, first, (cursor, limit) -> list(filter, null, cursor, limit, body));
     }
 
-    public Uni<Window<SearchHit>> search(String query, ArticleFilter filter, ListPosition from, int first) {
+    public Uni<Window<SearchHit>> search(String query, ArticleFilter filter, ListPosition from, int first, boolean body) {
         String q = filter.hasText() ? query + " " + filter.text() : query;
         if (filter.hasMentions()) {
-            return mentioning(filter, from, first, ids -> search(q, filter, ids, null, mentions.candidateBlock()).map(Page::items));
+            return mentioning(filter, from, first, ids -> search(q, filter, ids, null, mentions.candidateBlock(), body).map(Page::items));
         }
-        return PageWalker.walk(from, first, (cursor, limit) -> search(q, filter, null, cursor, limit));
+        return PageWalker.walk(from, first, (cursor, limit) -> search(q, filter, null, cursor, limit, body));
     }
 
-    private Uni<Page<Article>> list(ArticleFilter f, String ids, String cursor, int limit) {
-        return articles.list(f.source(), f.language(), f.tag(), text(f.publishedAfter()), text(f.publishedBefore()), ids, cursor, limit)
+    private Uni<Page<Article>> list(ArticleFilter f, String ids, String cursor, int limit, boolean body) {
+        return articles.list(f.source(), f.language(), f.tag(), text(f.publishedAfter()), text(f.publishedBefore()), ids, cursor, limit, body)
                 .onFailure().transform(ServiceFailures.articleRead());
     }
 
-    private Uni<Page<SearchHit>> search(String q, ArticleFilter f, String ids, String cursor, int limit) {
-        return articles.search(q, f.source(), f.language(), f.tag(), text(f.publishedAfter()), text(f.publishedBefore()), ids, cursor, limit)
+    private Uni<Page<SearchHit>> search(String q, ArticleFilter f, String ids, String cursor, int limit, boolean body) {
+        return articles.search(q, f.source(), f.language(), f.tag(), text(f.publishedAfter()), text(f.publishedBefore()), ids, cursor, limit, body)
                 .onFailure().transform(ServiceFailures.articleRead());
     }
 

@@ -15,6 +15,7 @@ import dev.newsgraph.gateway.connection.PageSize;
 import dev.newsgraph.gateway.errors.BadUserInputError;
 import dev.newsgraph.gateway.errors.IdArgument;
 import dev.newsgraph.gateway.errors.ServiceFailures;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -29,10 +30,14 @@ public class ArticleQueries {
     @Inject
     ArticleListing listing;
 
+    @Inject
+    Context context;
+
     @Query("article")
     @Description("The article with this id; null, with a NOT_FOUND error, when there is none.")
     public Uni<Article> article(@Id @NonNull @Description("The article's id.") String id) {
-        return Uni.createFrom().deferred(() -> articles.article(IdArgument.require(id, "id")))
+        boolean body = Article.bodyRequested(context);
+        return Uni.createFrom().deferred(() -> articles.article(IdArgument.require(id, "id"), body))
                 .onFailure().transform(ServiceFailures.articleRead());
     }
 
@@ -44,7 +49,8 @@ public class ArticleQueries {
             @Description("Conditions the articles must meet.") ArticleFilter filter) {
         ArticleFilter conditions = filter == null ? ArticleFilter.NONE : filter;
         String kind = ArticleListing.kind("articles", conditions);
-        return Uni.createFrom().deferred(() -> listing.articles(conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first)))
+        boolean body = Article.bodyRequested(context);
+        return Uni.createFrom().deferred(() -> listing.articles(conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first), body))
                 .map(window -> new ArticleConnection(
                         Connections.edges(window, kind, NO_OWNER, ArticleEdge::of),
                         Connections.pageInfo(window, kind, NO_OWNER),
@@ -60,11 +66,12 @@ public class ArticleQueries {
             @Description("Conditions the articles must also meet.") ArticleFilter filter) {
         ArticleFilter conditions = filter == null ? ArticleFilter.NONE : filter;
         String kind = ArticleListing.kind("search", conditions);
+        boolean body = Article.bodyRequested(context);
         return Uni.createFrom().deferred(() -> {
             if (query.isBlank()) {
                 throw new BadUserInputError("query must not be blank");
             }
-            return listing.search(query, conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first));
+            return listing.search(query, conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first), body);
         }).map(window -> new SearchConnection(
                 Connections.edges(window, kind, NO_OWNER, SearchEdge::new),
                 Connections.pageInfo(window, kind, NO_OWNER),

@@ -42,19 +42,22 @@ public interface ArticleServiceClient {
     @GET
     @Path("/{id}")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
-    Uni<Article> article(@PathParam("id") String id);
+    Uni<Article> article(@PathParam("id") String id, @RestQuery boolean body);
 
-    /** Batch lookup: the articles of up to 500 comma-separated ids, in the order requested. */
+    /**
+     * Batch lookup: the articles of up to 500 comma-separated ids, in the order requested. Every read
+     * takes {@code body}: false leaves out the sections and text, most of an article's bytes.
+     */
     @GET
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
-    Uni<BatchLookup<Article>> articles(@RestQuery("ids") String ids);
+    Uni<BatchLookup<Article>> articles(@RestQuery("ids") String ids, @RestQuery boolean body);
 
     /** A page of articles, newest first, restricted by the filters (and to {@code ids} when given). */
     @GET
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
     Uni<Page<Article>> list(@RestQuery String source, @RestQuery String language, @RestQuery String tag,
             @RestQuery String publishedAfter, @RestQuery String publishedBefore, @RestQuery String ids,
-            @RestQuery String cursor, @RestQuery int limit);
+            @RestQuery String cursor, @RestQuery int limit, @RestQuery boolean body);
 
     /** A page of full-text hits, best first, with the same restrictions as {@link #list}. */
     @GET
@@ -62,7 +65,7 @@ public interface ArticleServiceClient {
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
     Uni<Page<SearchHit>> search(@RestQuery String q, @RestQuery String source, @RestQuery String language,
             @RestQuery String tag, @RestQuery String publishedAfter, @RestQuery String publishedBefore,
-            @RestQuery String ids, @RestQuery String cursor, @RestQuery int limit);
+            @RestQuery String ids, @RestQuery String cursor, @RestQuery int limit, @RestQuery boolean body);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

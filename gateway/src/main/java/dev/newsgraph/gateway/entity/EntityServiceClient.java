@@ -78,8 +78,9 @@ public interface EntityServiceClient {
     @GET
     @Path("/articles/entities")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    /** The entities of each article; with {@code mentions} false, without their mentions (most of the answer). */
     Uni<BatchLookup<EntitiesOfArticle>> entitiesOfEach(@RestQuery("ids") String articleIds, @RestQuery String type,
-            @RestQuery Integer limit);
+            @RestQuery Integer limit, @RestQuery boolean mentions);
 
     @GET
     @Path("/articles/analysis")

@@ -23,6 +23,7 @@ import dev.newsgraph.gateway.entity.Entity;
 import dev.newsgraph.gateway.entity.EntityLookup;
 import dev.newsgraph.gateway.entity.EntityServiceClient;
 import dev.newsgraph.gateway.errors.ServiceFailures;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -41,6 +42,9 @@ public class RelatedFields {
     @Inject
     @RestClient
     ArticleServiceClient articles;
+
+    @Inject
+    Context context;
 
     @Name("relatedArticles")
     @Description("Articles sharing the most entities with this one, most shared first; null when the entity service is unavailable.")
@@ -61,7 +65,7 @@ public class RelatedFields {
     @Name("article")
     @Description("The related article; null when the article service is unavailable or the article was deleted.")
     public Uni<List<Article>> article(@Source List<RelatedArticle> related) {
-        return ArticleEdgeNodes.lookup(articles, related.stream().map(RelatedArticle::articleId).toList())
+        return ArticleEdgeNodes.lookup(articles, related.stream().map(RelatedArticle::articleId).toList(), Article.bodyRequested(context))
                 .map(byId -> related.stream().map(r -> byId.get(r.articleId())).toList());
     }
 

@@ -28,7 +28,7 @@ public class ArticleServiceStub extends StubServer {
         route("GET", "/articles/search", this::search);
         route("GET", "/articles/{id}", r -> {
             StoredArticle a = newsroom.article(r.path().get("id"));
-            return a == null ? problem(404, "not-found", "No article " + r.path().get("id")) : ok(a);
+            return a == null ? problem(404, "not-found", "No article " + r.path().get("id")) : ok(view(a, r));
         });
         route("GET", "/articles", this::list);
         route("POST", "/articles", this::ingest);
@@ -37,8 +37,8 @@ public class ArticleServiceStub extends StubServer {
     }
 
     private Response list(Request r) throws IOException {
-        if (r.query().keySet().equals(java.util.Set.of("ids"))) {
-            List<StoredArticle> items = new ArrayList<>();
+        if (r.query().keySet().stream().filter(k -> !k.equals("body")).toList().equals(List.of("ids"))) {
+            List<Object> items = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             List<String> ids = r.list("ids");
             if (ids.size() > 500) {
@@ -49,12 +49,24 @@ public class ArticleServiceStub extends StubServer {
                 if (a == null) {
                     missing.add(id);
                 } else {
-                    items.add(a);
+                    items.add(view(a, r));
                 }
             }
             return ok(Map.of("items", items, "missing", missing));
         }
-        return page(newsroom.newestFirst().stream().filter(filters(r)).toList(), r);
+        return page(newsroom.newestFirst().stream().filter(filters(r)).map(a -> view(a, r)).toList(), r);
+    }
+
+    /** The article as the service shows it: {@code body=false} leaves out sections and text. */
+    private static Object view(StoredArticle a, Request r) {
+        if (!"false".equals(r.param("body"))) {
+            return a;
+        }
+        Map<String, Object> withoutBody = JSON.convertValue(a, new TypeReference<Map<String, Object>>() {
+        });
+        withoutBody.remove("sections");
+        withoutBody.remove("text");
+        return withoutBody;
     }
 
     private Response search(Request r) throws IOException {
@@ -69,7 +81,7 @@ public class ArticleServiceStub extends StubServer {
                     snippet = snippet.replaceAll("(?i)(" + java.util.regex.Pattern.quote(t) + ")", "<mark>$1</mark>");
                 }
                 Map<String, Object> hit = new LinkedHashMap<>();
-                hit.put("article", a);
+                hit.put("article", view(a, r));
                 hit.put("score", score);
                 hit.put("snippet", snippet);
                 hits.add(hit);

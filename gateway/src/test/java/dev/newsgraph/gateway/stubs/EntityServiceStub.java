@@ -62,7 +62,11 @@ public class EntityServiceStub extends StubServer {
         route("GET", "/articles/entities", r -> {
             List<Map<String, Object>> items = new ArrayList<>();
             for (String id : r.list("ids")) {
-                items.add(Map.of("articleId", id, "entities", articleEntities(id, r.param("type"), r.param("limit"))));
+                List<Map<String, Object>> entities = articleEntities(id, r.param("type"), r.param("limit"));
+                if ("false".equals(r.param("mentions"))) {
+                    entities.forEach(entry -> entry.remove("mentions"));
+                }
+                items.add(Map.of("articleId", id, "entities", entities));
             }
             return ok(Map.of("items", items));
         });

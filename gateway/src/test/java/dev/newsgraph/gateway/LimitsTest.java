@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,27 @@ class LimitsTest {
         given().accept(ContentType.JSON).queryParam("query", query.append(" }").toString())
                 .when().get("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.limit", equalTo("aliases"));
+    }
+
+    @Test
+    void getRequestsWithVariablesOrExtensionsThatAreNotJsonObjectsAreBadRequests() {
+        for (String member : List.of("variables", "extensions")) {
+            given().accept(ContentType.JSON).queryParam("query", "{ entities(first: 2) { totalCount } }").queryParam(member, "{not-json")
+                    .when().get("/graphql")
+                    .then().statusCode(400)
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", equalTo("'" + member + "' must be a JSON object, URL-encoded"));
+        }
+        assertEquals(0, ServiceStubs.entityService().totalCalls());
+    }
+
+    @Test
+    void headersOverTheHttpLimitAreRefusedBeforeAnyRoute() {
+        given().contentType(ContentType.JSON).header("X-Padding", "x".repeat(30_000))
+                .body(Map.of("query", "{ entities(first: 2) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(431);
+        assertEquals(0, ServiceStubs.entityService().totalCalls());
     }
 
     @Test

@@ -100,6 +100,14 @@ public class GraphQLRequestGuard {
     }
 
     private void admitGet(RoutingContext ctx) {
+        for (String member : new String[] { "variables", "extensions" }) {
+            String value = ctx.queryParams().get(member);
+            if (value != null && !value.isBlank() && parseJson(value) == null) {
+                refuse(ctx, 400, OperationAdmission.Rejection.of(OperationAdmission.BAD_REQUEST,
+                        "'" + member + "' must be a JSON object, URL-encoded"));
+                return;
+            }
+        }
         String hash = persistedHash(parseJson(ctx.queryParams().get("extensions")));
         OperationAdmission.Decision decision = admission.admit(ctx.queryParams().get("query"), hash);
         if (!decision.admitted()) {

@@ -2,12 +2,10 @@ package dev.newsgraph.gateway.limits;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
@@ -18,6 +16,7 @@ import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Enforces SmallRye GraphQL's depth and complexity settings with errors clients can branch on
@@ -27,17 +26,27 @@ import io.smallrye.graphql.execution.QueryCache;
  * two limits, read from the same properties). The same chain refuses control characters in arguments
  * ({@link ControlCharacterArguments}) and gives validation errors their codes ({@link ValidationErrorCodes}) and
  * security refusals their messages ({@link SecurityErrorMessages}).
+ *
+ * <p>Installed as a SmallRye GraphQL {@link EventingService} (META-INF/services), not by observing the
+ * CDI {@code GraphQL.Builder} event: CDI events would have to be switched on for that, and SmallRye
+ * then fires several for every field it resolves, about a tenth of the gateway's CPU. SmallRye loads an
+ * eventing service only when the property its {@link #getConfigKey() key} names is true.
  */
-@ApplicationScoped
-public class QueryLimitsInstrumentation {
+public class QueryLimitsInstrumentation implements EventingService {
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
-    OptionalInt maxDepth;
+    /** Set in application.properties; without it SmallRye's own limits still apply, with uncoded errors. */
+    static final String ENABLED = "newsgraph.gateway.graphql.coded-errors";
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
-    OptionalInt maxComplexity;
+    @Override
+    public String getConfigKey() {
+        return ENABLED;
+    }
 
-    void install(@Observes GraphQL.Builder builder) {
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        Config config = ConfigProvider.getConfig();
+        Optional<Integer> maxDepth = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
+        Optional<Integer> maxComplexity = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
         QueryCache cache = new QueryCache();
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(cache);
@@ -58,6 +67,6 @@ public class QueryLimitsInstrumentation {
         chain.add(new ControlCharacterArguments());
         chain.add(new ValidationErrorCodes());
         chain.add(new SecurityErrorMessages());
-        builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
+        return builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
     }
 }

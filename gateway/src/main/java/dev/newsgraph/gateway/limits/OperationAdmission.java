@@ -1,7 +1,9 @@
 package dev.newsgraph.gateway.limits;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.newsgraph.gateway.trusted.TrustedDocuments;
@@ -27,9 +29,19 @@ public final class OperationAdmission {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
 
+    /** Most documents whose check is remembered; at most 20,000 characters each. */
+    private static final int CHECKED_DOCUMENTS = 512;
+
     private final LimitsConfig limits;
     private final boolean trustedOnly;
     private final TrustedDocuments trusted;
+    /** Recently checked documents: clients repeat their operations, and parsing is a visible part of a request's cost. */
+    private final Map<String, Optional<Rejection>> checked = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Rejection>> eldest) {
+            return size() > CHECKED_DOCUMENTS;
+        }
+    });
 
     public OperationAdmission(LimitsConfig limits, boolean trustedOnly, TrustedDocuments trusted) {
         this.limits = limits;
@@ -82,18 +94,29 @@ public final class OperationAdmission {
             return refuse(new Rejection("The query is " + document.length() + " characters long; the limit is " + limits.maxQueryLength(),
                     LimitExceeded.extensions("queryLength", document.length(), limits.maxQueryLength())));
         }
+        String admitted = document;
+        Optional<Rejection> rejection = checked.get(admitted);
+        if (rejection == null) {
+            rejection = check(admitted);
+            checked.put(admitted, rejection);
+        }
+        return rejection.map(OperationAdmission::refuse).orElseGet(() -> new Decision(admitted, null));
+    }
+
+    /** Whether the document parses and keeps to the alias limit; the same for a document every time. */
+    private Optional<Rejection> check(String document) {
         Document parsed;
         try {
             parsed = Parser.parse(document);
         } catch (InvalidSyntaxException syntaxError) {
-            return refuse(Rejection.of(PARSE_FAILED, syntaxError.getMessage()));
+            return Optional.of(Rejection.of(PARSE_FAILED, syntaxError.getMessage()));
         }
         int aliases = countAliases(parsed);
         if (aliases > limits.maxAliases()) {
-            return refuse(new Rejection("The query uses " + aliases + " aliases; the alias limit is " + limits.maxAliases(),
+            return Optional.of(new Rejection("The query uses " + aliases + " aliases; the alias limit is " + limits.maxAliases(),
                     LimitExceeded.extensions("aliases", aliases, limits.maxAliases())));
         }
-        return new Decision(document, null);
+        return Optional.empty();
     }
 
     /** A body over the request size limit, refused before it is read. */

@@ -61,6 +61,17 @@ class OperationAdmissionTest {
     }
 
     @Test
+    void aRepeatedDocumentGetsTheSameDecision() {
+        OperationAdmission admission = new OperationAdmission(LIMITS, false, TrustedDocuments.none());
+        String flood = "{ a: entities { totalCount } b: entities { totalCount } c: entities { totalCount } }";
+        for (int i = 0; i < 3; i++) {
+            assertTrue(admission.admit("{ entities { totalCount } }", null).admitted());
+            assertEquals("aliases", admission.admit(flood, null).rejection().extensions().get("limit"));
+            assertEquals("GRAPHQL_PARSE_FAILED", admission.admit("{ entities {", null).rejection().extensions().get("code"));
+        }
+    }
+
+    @Test
     void trustedModeRunsOnlyRegisteredDocuments(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         String registered = "{ entities { totalCount } }";
         Path manifest = dir.resolve("manifest.json");

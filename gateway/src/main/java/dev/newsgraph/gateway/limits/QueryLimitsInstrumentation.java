@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
+import dev.newsgraph.gateway.execution.RecordAccessors;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -50,6 +51,8 @@ public class QueryLimitsInstrumentation implements EventingService {
         QueryCache cache = new QueryCache();
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(cache);
+        // first, so that it sees SmallRye's own field fetchers before anything wraps them
+        chain.add(new RecordAccessors());
         maxDepth.ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maximum) {

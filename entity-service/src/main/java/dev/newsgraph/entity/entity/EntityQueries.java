@@ -245,6 +245,10 @@ public class EntityQueries {
         }
         Set<UUID> survivors = new TreeSet<>();
         views.values().forEach(v -> survivors.add(v.id()));
+        if (survivors.size() == 1) {
+            // the entity's own list, same rows and cursors, read in index order rather than grouped first
+            return articles(survivors.iterator().next(), cursor, limit);
+        }
         String base = """
                 SELECT article_id, max(published_at), sum(mention_count)::int, min(salience), max(sort_at) AS sort_at
                 FROM article_entity WHERE entity_id = ANY(?) GROUP BY article_id HAVING count(*) = ?""";
@@ -264,7 +268,6 @@ public class EntityQueries {
         return page(rows, limit, total);
     }
 
-    /** The entities of each article, most salient first, with their mentions. */
     /** The entities of each article, most salient first; with each one's mentions, or without them (null). */
     public List<ArticleEntities> articleEntities(List<UUID> articleIds, EntityType type, int limit, boolean withMentions) {
         Set<UUID> articles = new TreeSet<>(articleIds);

@@ -148,6 +148,18 @@ class EntityReadApiTest {
                 .body("items[0].mentionCount", equalTo(2));
         given().queryParam("entities", skarholm + "," + ragna).queryParam("limit", 1).get("/articles/mentioning").then()
                 .statusCode(200).body("totalCount", equalTo(1)).body("nextCursor", equalTo(null));
+
+        // one entity: the same pages, cursors and total as the entity's own list
+        JsonPath own = given().queryParam("limit", 2).get("/entities/{id}/articles", jarl).jsonPath();
+        JsonPath first = given().queryParam("entities", jarl.toString()).queryParam("limit", 2).get("/articles/mentioning")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(own.getList("items"), first.getList("items"));
+        assertEquals(own.getString("nextCursor"), first.getString("nextCursor"));
+        assertEquals(3, first.getInt("totalCount"));
+        JsonPath rest = given().queryParam("entities", jarl.toString()).queryParam("limit", 2)
+                .queryParam("cursor", first.getString("nextCursor")).get("/articles/mentioning").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(logistics.get(0).id().toString()), rest.getList("items.articleId"));
+        assertNull(rest.get("nextCursor"));
     }
 
     @Test

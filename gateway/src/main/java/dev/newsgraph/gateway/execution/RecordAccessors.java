@@ -56,8 +56,10 @@ public class RecordAccessors extends SimplePerformantInstrumentation {
             }
             try {
                 return accessor.invoke(source);
+            } catch (Exception | Error e) {
+                throw e;
             } catch (Throwable e) {
-                throw e instanceof Exception exception ? exception : new IllegalStateException(e);
+                throw new IllegalStateException(e);
             }
         };
     }

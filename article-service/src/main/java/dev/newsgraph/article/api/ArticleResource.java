@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.newsgraph.article.ingest.ArticleDraft;
 import dev.newsgraph.article.ingest.ArticleInput;
@@ -40,6 +39,7 @@ import dev.newsgraph.article.ingest.ParsedArticle;
 import dev.newsgraph.article.store.Article;
 import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.article.store.ArticleRepository;
+import dev.newsgraph.commons.json.JsonBody;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.commons.text.BodyText;
@@ -71,7 +71,7 @@ public class ArticleResource {
     IngestConfig config;
 
     @Inject
-    ObjectMapper mapper;
+    JsonBody json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -171,11 +171,7 @@ public class ArticleResource {
     }
 
     private ArticleInput readInput(InputStream body, HttpHeaders headers) throws JsonProcessingException {
-        String json = BodyText.readRequest(body, headers, config.maxBodyBytes());
-        if (json.isBlank()) {
-            throw ProblemException.badRequest("empty-body", "The request needs a JSON body");
-        }
-        ArticleInput input = mapper.readValue(json, ArticleInput.class);
+        ArticleInput input = json.read(body, headers, config.maxBodyBytes(), ArticleInput.class);
         if (input == null) {
             throw ProblemException.badRequest("invalid-request", "The body must be a JSON object");
         }

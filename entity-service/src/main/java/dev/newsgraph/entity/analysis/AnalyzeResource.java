@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.newsgraph.commons.json.JsonBody;
 import dev.newsgraph.commons.problem.ProblemException;
-import dev.newsgraph.entity.api.JsonBody;
+import dev.newsgraph.entity.api.RequestLimits;
 import dev.newsgraph.entity.recognition.EntityType;
 import dev.newsgraph.entity.recognition.Recognition;
 
@@ -42,7 +43,7 @@ public class AnalyzeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public AnalyzeResponse analyzeJson(InputStream body, HttpHeaders headers) throws JsonProcessingException {
-        return analyze(json.read(body, headers, AnalyzeRequest.class).text());
+        return analyze(json.read(body, headers, RequestLimits.MAX_JSON_BYTES, AnalyzeRequest.class).text());
     }
 
     private AnalyzeResponse analyze(String text) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.newsgraph.commons.json.JsonBody;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.problem.Problem;
@@ -33,7 +34,7 @@ import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.commons.text.ControlCharacters;
 import dev.newsgraph.entity.api.BatchResult;
 import dev.newsgraph.commons.batch.IdList;
-import dev.newsgraph.entity.api.JsonBody;
+import dev.newsgraph.entity.api.RequestLimits;
 import dev.newsgraph.entity.api.Items;
 import dev.newsgraph.entity.entity.ArticleEntityViews.EntityArticles;
 import dev.newsgraph.entity.entity.ArticleEntityViews.EntityRelated;
@@ -129,7 +130,7 @@ public class EntityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EntityView patch(@PathParam("id") String id, InputStream body, HttpHeaders headers) throws JsonProcessingException {
         UUID entity = IdList.one(id, "entity");
-        return queries.get(corrections.patch(entity, EntityPatchReader.read(json.read(body, headers, JsonNode.class))));
+        return queries.get(corrections.patch(entity, EntityPatchReader.read(json.read(body, headers, RequestLimits.MAX_JSON_BYTES, JsonNode.class))));
     }
 
     @POST
@@ -138,7 +139,7 @@ public class EntityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EntityView merge(@PathParam("id") String id, InputStream body, HttpHeaders headers) throws JsonProcessingException {
         UUID source = IdList.one(id, "entity");
-        MergeRequest request = json.read(body, headers, MergeRequest.class);
+        MergeRequest request = json.read(body, headers, RequestLimits.MAX_JSON_BYTES, MergeRequest.class);
         if (request.targetId() == null || request.targetId().isBlank()) {
             throw ProblemException.invalid("A merge needs the entity to merge into",
                     List.of(new Problem.FieldError("targetId", "must be given")));
@@ -156,7 +157,7 @@ public class EntityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public EntityView addAlias(@PathParam("id") String id, InputStream body, HttpHeaders headers) throws JsonProcessingException {
         UUID entity = IdList.one(id, "entity");
-        AliasRequest request = json.read(body, headers, AliasRequest.class);
+        AliasRequest request = json.read(body, headers, RequestLimits.MAX_JSON_BYTES, AliasRequest.class);
         if (request.alias() == null || request.alias().isBlank()) {
             throw ProblemException.invalid("An alias is needed", List.of(new Problem.FieldError("alias", "must not be blank")));
         }

@@ -1,4 +1,4 @@
-package dev.newsgraph.entity.api;
+package dev.newsgraph.commons.json;
 
 import java.io.InputStream;
 
@@ -20,14 +20,12 @@ import dev.newsgraph.commons.text.BodyText;
 @ApplicationScoped
 public class JsonBody {
 
-    /** The largest body is an /analyze request: its text (at most 200,000 characters by default), JSON-escaped. */
-    static final long MAX_BYTES = 4 * 1024 * 1024;
-
     @Inject
     ObjectMapper mapper;
 
-    public <T> T read(InputStream body, HttpHeaders headers, Class<T> type) throws JsonProcessingException {
-        String json = BodyText.readRequest(body, headers, MAX_BYTES);
+    /** The body as {@code type}; an empty body is a 400 {@code empty-body}, one over {@code maxBytes} a 413. */
+    public <T> T read(InputStream body, HttpHeaders headers, long maxBytes, Class<T> type) throws JsonProcessingException {
+        String json = BodyText.readRequest(body, headers, maxBytes);
         if (json.isBlank()) {
             throw ProblemException.badRequest("empty-body", "The request needs a JSON body");
         }

@@ -1,19 +1,13 @@
 package dev.newsgraph.gateway.errors;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 
@@ -24,24 +18,18 @@ import graphql.validation.ValidationErrorType;
  * {@code BAD_USER_INPUT}, with a message that names the argument but not the engine's representation
  * of the value or type (which can carry Java class names).
  */
-public class ValidationErrorCodes extends SimplePerformantInstrumentation {
+public final class ValidationErrorCodes {
 
     static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
 
-    @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (result.getErrors().stream().allMatch(ValidationErrorCodes::hasCode)) {
-            return CompletableFuture.completedFuture(result);
-        }
-        List<GraphQLError> coded = result.getErrors().stream().map(ValidationErrorCodes::coded).toList();
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(coded)));
+    private ValidationErrorCodes() {
     }
 
-    static GraphQLError coded(GraphQLError error) {
+    /** The error with its code (and a message without engine internals); an error that has a code, as it is. */
+    public static GraphQLError coded(GraphQLError error) {
         if (hasCode(error)) {
             return error;
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.newsgraph.gateway.errors.ErrorRewrites;
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
 import dev.newsgraph.gateway.execution.RecordAccessors;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
@@ -68,8 +69,7 @@ public class QueryLimitsInstrumentation implements EventingService {
             }
         }));
         chain.add(new ControlCharacterArguments());
-        chain.add(new ValidationErrorCodes());
-        chain.add(new SecurityErrorMessages());
+        chain.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
         return builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
     }
 }

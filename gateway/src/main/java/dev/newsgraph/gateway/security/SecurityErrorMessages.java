@@ -2,15 +2,10 @@ package dev.newsgraph.gateway.security;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.SourceLocation;
 
 /**
@@ -18,20 +13,13 @@ import graphql.language.SourceLocation;
  * and a GraphQL error's message must be a string clients can show. The code stays the one
  * {@link SecurityErrorCodes} assigns.
  */
-public class SecurityErrorMessages extends SimplePerformantInstrumentation {
+public final class SecurityErrorMessages {
 
     static final Map<String, String> MESSAGES = Map.of(
             "UNAUTHENTICATED", "This operation needs a valid bearer token",
             "FORBIDDEN", "The token does not grant the editor role this operation needs");
 
-    @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (result.getErrors().stream().noneMatch(SecurityErrorMessages::isSilentRefusal)) {
-            return CompletableFuture.completedFuture(result);
-        }
-        List<GraphQLError> errors = result.getErrors().stream().map(SecurityErrorMessages::withMessage).toList();
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+    private SecurityErrorMessages() {
     }
 
     private static boolean isSilentRefusal(GraphQLError error) {
@@ -39,7 +27,8 @@ public class SecurityErrorMessages extends SimplePerformantInstrumentation {
                 && SecurityErrorCodes.CODES.containsKey(fetching.getException().getClass());
     }
 
-    private static GraphQLError withMessage(GraphQLError error) {
+    /** A refusal raised without a message, with its message; any other error as it is. */
+    public static GraphQLError withMessage(GraphQLError error) {
         if (!isSilentRefusal(error)) {
             return error;
         }

@@ -12,10 +12,9 @@ import java.util.Set;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
@@ -23,36 +22,38 @@ import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 
 /**
- * Resolves the plain fields of the gateway's records (text, numbers, yes/no, ids and nested objects) by
- * calling the record's accessor. SmallRye GraphQL's own field fetcher builds a whole request context,
- * the selected fields included, for every such field; a page of articles with their entities has about
- * a thousand of them, and that was a sixth of the gateway's CPU. Everything else stays with SmallRye:
- * enums, dates and other scalars it converts, computed fields (a method named for the field), batched
- * and root fields.
+ * Resolves the plain fields of the gateway's records (text, numbers, yes/no, ids, enums and nested
+ * objects) by calling the record's accessor. SmallRye GraphQL's own field fetcher builds a whole request
+ * context, the selected fields included, for every such field; a page of articles with their entities
+ * has about a thousand of them, and that was a sixth of the gateway's CPU. Everything else stays with
+ * SmallRye: dates and other scalars it converts, enums whose GraphQL names differ from the Java ones,
+ * computed fields (a method named for the field), batched and root fields.
  */
-public class RecordAccessors extends SimplePerformantInstrumentation {
+final class RecordAccessors {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID");
 
-    private final ClassValue<Map<String, MethodHandle>> accessors = new ClassValue<>() {
+    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
         protected Map<String, MethodHandle> computeValue(Class<?> type) {
             return type.isRecord() ? accessorsOf(type) : Map.of();
         }
     };
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (!(fetcher instanceof FieldDataFetcher) || !plain(parameters.getField().getType())) {
-            return fetcher;
+    private RecordAccessors() {
+    }
+
+    /** The fetcher for the field: its record accessor where SmallRye would only have read the field. */
+    static DataFetcher<?> fetcher(GraphQLFieldDefinition field, DataFetcher<?> smallRyeFetcher) {
+        if (!(smallRyeFetcher instanceof FieldDataFetcher) || !plain(field.getType())) {
+            return smallRyeFetcher;
         }
-        String field = parameters.getField().getName();
+        String name = field.getName();
         return environment -> {
             Object source = environment.getSource();
-            MethodHandle accessor = source == null ? null : accessors.get(source.getClass()).get(field);
+            MethodHandle accessor = source == null ? null : ACCESSORS.get(source.getClass()).get(name);
             if (accessor == null) {
-                return fetcher.get(environment);
+                return smallRyeFetcher.get(environment);
             }
             try {
                 return accessor.invoke(source);
@@ -67,7 +68,13 @@ public class RecordAccessors extends SimplePerformantInstrumentation {
     private static boolean plain(GraphQLType type) {
         GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
         return named instanceof GraphQLObjectType
-                || (named instanceof GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName()));
+                || (named instanceof GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName()))
+                || (named instanceof GraphQLEnumType enumType && namedAsInJava(enumType));
+    }
+
+    /** graphql-java serialises a Java enum constant by its name, which is right when no value was renamed. */
+    private static boolean namedAsInJava(GraphQLEnumType type) {
+        return type.getValues().stream().allMatch(value -> value.getName().equals(String.valueOf(value.getValue())));
     }
 
     /** The accessors of the record's components that are GraphQL fields of the same name. */

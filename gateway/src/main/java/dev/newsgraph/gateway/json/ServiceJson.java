@@ -19,12 +19,21 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class ServiceJson implements ObjectMapperCustomizer {
 
+    /**
+     * Last of all customizers: Jackson lets the module registered last decide a type, and Quarkus
+     * registers the JSR-310 module (with its general {@code Instant} parser) in a customizer of its own.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("newsgraph-instants").addDeserializer(Instant.class, new InstantText()));
     }
 
-    private static final class InstantText extends StdScalarDeserializer<Instant> {
+    static final class InstantText extends StdScalarDeserializer<Instant> {
 
         InstantText() {
             super(Instant.class);

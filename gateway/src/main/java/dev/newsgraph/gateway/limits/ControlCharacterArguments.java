@@ -6,10 +6,8 @@ import java.util.Optional;
 
 import dev.newsgraph.commons.text.ControlCharacters;
 import dev.newsgraph.gateway.errors.BadUserInputError;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
 
 /**
  * Refuses a field whose arguments hold text with control characters ({@code BAD_USER_INPUT}), as the
@@ -17,12 +15,14 @@ import graphql.schema.DataFetcher;
  * input objects to Java, which drops such characters silently: a client would otherwise see its text
  * stored other than it was sent.
  */
-public class ControlCharacterArguments extends SimplePerformantInstrumentation {
+public final class ControlCharacterArguments {
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (parameters.getExecutionStepInfo().getArguments().isEmpty()) {
+    private ControlCharacterArguments() {
+    }
+
+    /** The field's fetcher, checking the arguments first when the field takes any. */
+    public static DataFetcher<?> checking(GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+        if (field.getArguments().isEmpty()) {
             return fetcher;
         }
         return environment -> {

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.newsgraph.gateway.errors.ErrorRewrites;
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
-import dev.newsgraph.gateway.execution.RecordAccessors;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -25,23 +24,19 @@ import io.smallrye.graphql.spi.EventingService;
  * ({@code extensions.code = QUERY_TOO_COMPLEX}, the limit and both values). SmallRye installs plain
  * graphql-java instrumentations whose errors carry no code; graphql-java's builder takes a single
  * instrumentation, so this replaces SmallRye's chain with an equivalent one (its query cache plus the
- * two limits, read from the same properties). The same chain refuses control characters in arguments
- * ({@link ControlCharacterArguments}) and gives validation errors their codes ({@link ValidationErrorCodes}) and
- * security refusals their messages ({@link SecurityErrorMessages}).
+ * two limits, read from the same properties). The same chain gives validation errors their codes
+ * ({@link ValidationErrorCodes}) and security refusals their messages ({@link SecurityErrorMessages}).
  *
  * <p>Installed as a SmallRye GraphQL {@link EventingService} (META-INF/services), not by observing the
  * CDI {@code GraphQL.Builder} event: CDI events would have to be switched on for that, and SmallRye
- * then fires several for every field it resolves, about a tenth of the gateway's CPU. SmallRye loads an
- * eventing service only when the property its {@link #getConfigKey() key} names is true.
+ * then fires several for every field it resolves, about a tenth of the gateway's CPU. Without a
+ * {@link #getConfigKey() configuration key} SmallRye always loads it.
  */
 public class QueryLimitsInstrumentation implements EventingService {
 
-    /** Set in application.properties; without it SmallRye's own limits still apply, with uncoded errors. */
-    static final String ENABLED = "newsgraph.gateway.graphql.coded-errors";
-
     @Override
     public String getConfigKey() {
-        return ENABLED;
+        return null;
     }
 
     @Override
@@ -52,8 +47,6 @@ public class QueryLimitsInstrumentation implements EventingService {
         QueryCache cache = new QueryCache();
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(cache);
-        // first, so that it sees SmallRye's own field fetchers before anything wraps them
-        chain.add(new RecordAccessors());
         maxDepth.ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maximum) {
@@ -68,7 +61,6 @@ public class QueryLimitsInstrumentation implements EventingService {
                         "The query's complexity is " + complexity + " (one per field); the complexity limit is " + maximum);
             }
         }));
-        chain.add(new ControlCharacterArguments());
         chain.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
         return builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
     }

@@ -1,0 +1,51 @@
+package dev.newsgraph.gateway.execution;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import dev.newsgraph.gateway.limits.ControlCharacterArguments;
+import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.spi.config.Config;
+
+/**
+ * Puts the gateway's own field fetchers into the schema once, when it is built: record fields read
+ * through their accessors ({@link RecordAccessors}) and arguments checked for control characters
+ * ({@link ControlCharacterArguments}). Done per field at execution time instead (an instrumentation),
+ * every fetch of every field paid for building its step info and arguments, whether it had any.
+ *
+ * <p>It also gives graphql-java's default field visibility back: SmallRye GraphQL 2.17 reads its
+ * {@code default} setting as a pattern of blocked fields, so every field lookup ran a regular expression.
+ */
+public class FieldFetchers implements EventingService {
+
+    /** None: SmallRye always loads it. */
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry().transform(code -> {
+            for (GraphQLType type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                    for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                        FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                        DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(coordinates, field);
+                        code.dataFetcher(coordinates, ControlCharacterArguments.checking(field, RecordAccessors.fetcher(field, fetcher)));
+                    }
+                }
+            }
+            if (Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
+                code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+            }
+        });
+        return GraphQLSchema.newSchema(schema).codeRegistry(registry);
+    }
+}

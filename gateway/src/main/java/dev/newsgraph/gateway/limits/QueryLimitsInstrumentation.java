@@ -16,6 +16,11 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -46,7 +51,7 @@ public class QueryLimitsInstrumentation implements EventingService {
         Optional<Integer> maxComplexity = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
         QueryCache cache = new QueryCache();
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(cache);
+        chain.add(validationOf(cache));
         maxDepth.ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maximum) {
@@ -63,5 +68,20 @@ public class QueryLimitsInstrumentation implements EventingService {
         }));
         chain.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
         return builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
+    }
+
+    /**
+     * The query cache as an instrumentation only needs to see validation (it keeps documents that passed).
+     * Being a SimpleInstrumentation, it would also answer every field's hooks with no-op contexts, which
+     * the chain then calls for every field of every query.
+     */
+    private static Instrumentation validationOf(QueryCache cache) {
+        return new SimplePerformantInstrumentation() {
+            @Override
+            public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                    InstrumentationState state) {
+                return cache.beginValidation(parameters, state);
+            }
+        };
     }
 }

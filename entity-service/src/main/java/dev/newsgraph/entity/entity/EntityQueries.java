@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -249,22 +250,30 @@ public class EntityQueries {
             // the entity's own list, same rows and cursors, read in index order rather than grouped first
             return articles(survivors.iterator().next(), cursor, limit);
         }
-        String base = """
-                SELECT article_id, max(published_at), sum(mention_count)::int, min(salience), max(sort_at) AS sort_at
-                FROM article_entity WHERE entity_id = ANY(?) GROUP BY article_id HAVING count(*) = ?""";
-        List<Object> args = new ArrayList<>(List.of(survivors, survivors.size()));
+        // Walk the list of the entity in fewest articles in index order and keep the articles the others
+        // share, so a page costs at most that one list, never grouping every row of every entity first.
+        UUID rarest = views.values().stream().min(Comparator.comparingInt(EntityView::articleCount)
+                .thenComparing(EntityView::id)).orElseThrow().id();
+        Set<UUID> others = new TreeSet<>(survivors);
+        others.remove(rarest);
+        String shared = """
+                FROM article_entity a CROSS JOIN LATERAL (
+                  SELECT count(*) AS n, sum(b.mention_count)::int AS mentions, min(b.salience) AS salience
+                  FROM article_entity b WHERE b.article_id = a.article_id AND b.entity_id = ANY(?)) o
+                WHERE a.entity_id = ? AND o.n = ?""";
+        List<Object> args = new ArrayList<>(List.of(others, rarest, others.size()));
         String after = "";
         if (cursor != null) {
             List<String> key = decode(cursor, "A");
-            after = " WHERE (sort_at, article_id) < (?, ?)";
+            after = " AND (a.sort_at, a.article_id) < (?, ?)";
             args.add(Timestamp.from(instant(key.get(0))));
             args.add(uuid(key.get(1)));
         }
         args.add(limit + 1);
-        String pageSql = "SELECT * FROM (" + base + ") shared" + after + " ORDER BY sort_at DESC, article_id DESC LIMIT ?";
+        String pageSql = "SELECT a.article_id, a.published_at, a.mention_count + o.mentions, least(a.salience, o.salience), a.sort_at "
+                + shared + after + " ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?";
         List<RefRow> rows = sql(c -> rows(c, pageSql, args, EntityQueries::refRow));
-        long total = sql(c -> rows(c, "SELECT count(*) FROM (" + base + ") shared", List.of(survivors, survivors.size()),
-                rs -> rs.getLong(1))).get(0);
+        long total = sql(c -> rows(c, "SELECT count(*) " + shared, List.of(others, rarest, others.size()), rs -> rs.getLong(1))).get(0);
         return page(rows, limit, total);
     }
 

@@ -149,6 +149,20 @@ class EntityReadApiTest {
         given().queryParam("entities", skarholm + "," + ragna).queryParam("limit", 1).get("/articles/mentioning").then()
                 .statusCode(200).body("totalCount", equalTo(1)).body("nextCursor", equalTo(null));
 
+        // two entities across pages: the same articles, each once, with the shared article's lowest salience
+        JsonPath page1 = given().queryParam("entities", ragna + "," + jarl).queryParam("limit", 1).get("/articles/mentioning")
+                .then().statusCode(200).body("totalCount", equalTo(2)).extract().jsonPath();
+        assertEquals(List.of(logistics.get(2).id().toString()), page1.getList("items.articleId"));
+        JsonPath page2 = given().queryParam("entities", ragna + "," + jarl).queryParam("limit", 1)
+                .queryParam("cursor", page1.getString("nextCursor")).get("/articles/mentioning").then().statusCode(200)
+                .body("totalCount", equalTo(2)).extract().jsonPath();
+        assertEquals(List.of(logistics.get(0).id().toString()), page2.getList("items.articleId"));
+        assertNull(page2.get("nextCursor"));
+        List<Float> shared = given().queryParam("ids", logistics.get(2).id().toString()).get("/articles/entities").jsonPath()
+                .getList("items[0].entities.findAll { it.entity.id == '" + jarl + "' || it.entity.id == '" + ragna + "' }.salience");
+        assertEquals(2, shared.size());
+        assertEquals(Math.min(shared.get(0), shared.get(1)), page1.getFloat("items[0].salience"), 1e-6);
+
         // one entity: the same pages, cursors and total as the entity's own list
         JsonPath own = given().queryParam("limit", 2).get("/entities/{id}/articles", jarl).jsonPath();
         JsonPath first = given().queryParam("entities", jarl.toString()).queryParam("limit", 2).get("/articles/mentioning")

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.newsgraph.gateway.errors.ErrorRewrites;
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
+import dev.newsgraph.gateway.execution.JsonResultView;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -30,7 +31,8 @@ import io.smallrye.graphql.spi.EventingService;
  * graphql-java instrumentations whose errors carry no code; graphql-java's builder takes a single
  * instrumentation, so this replaces SmallRye's chain with an equivalent one (its query cache plus the
  * two limits, read from the same properties). The same chain gives validation errors their codes
- * ({@link ValidationErrorCodes}) and security refusals their messages ({@link SecurityErrorMessages}).
+ * ({@link ValidationErrorCodes}) and security refusals their messages ({@link SecurityErrorMessages}),
+ * and hands SmallRye the data as JSON ({@link JsonResultView}).
  *
  * <p>Installed as a SmallRye GraphQL {@link EventingService} (META-INF/services), not by observing the
  * CDI {@code GraphQL.Builder} event: CDI events would have to be switched on for that, and SmallRye
@@ -67,6 +69,7 @@ public class QueryLimitsInstrumentation implements EventingService {
             }
         }));
         chain.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
+        chain.add(new JsonResultView());
         return builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.newsgraph.article.api.QueryParams;
-import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.text.ControlCharacters;
 
 /** {@code GET /articles/search}: ranked full-text search with the listing's filters. */
@@ -22,14 +21,14 @@ public class SearchResource {
     ArticleSearch search;
 
     @GET
-    public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("source") String source,
+    public SearchPage search(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("language") String language, @QueryParam("tag") String tag,
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
             @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
             @QueryParam("body") String body) {
         boolean withBody = QueryParams.body(body);
-        Page<SearchHit> hits = search.search(ControlCharacters.requireNoneIn("q", q),
+        SearchPage hits = search.search(ControlCharacters.requireNoneIn("q", q),
                 QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor, QueryParams.limit(limit));
-        return withBody ? hits : new Page<>(hits.items().stream().map(SearchHit::withoutBody).toList(), hits.nextCursor(), hits.totalCount());
+        return withBody ? hits : hits.withoutBody();
     }
 }

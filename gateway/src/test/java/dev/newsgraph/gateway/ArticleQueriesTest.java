@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.gateway.stubs.ArticleServiceStub;
 import dev.newsgraph.gateway.stubs.Newsroom;
 import dev.newsgraph.gateway.stubs.ServiceStubs;
 import io.quarkus.test.common.WithTestResource;
@@ -179,6 +180,30 @@ class ArticleQueriesTest {
         List<String> languages = json.getList("data.search.edges.node.article.language", String.class);
         assertThat(languages, not(empty()));
         assertThat(languages, everyItem(equalTo("de")));
+    }
+
+    @Test
+    void aSearchMatchingMoreThanItRanksHasNoTotalAndPagesTheNewestMatches() {
+        // "report" is in every article of the newsroom, more than the stub ranks (its MAX_RANKED)
+        JsonPath first = data("{ search(query: \"report\", first: 1) { totalCount } articles(first: 1, filter: { text: \"report\" }) { totalCount } }");
+        assertNull(first.get("data.search.totalCount"));
+        assertNull(first.get("data.articles.totalCount"));
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            JsonPath page = data("""
+                    query($after: String) { search(query: "report", first: 20, after: $after) {
+                      pageInfo { hasNextPage endCursor } edges { node { article { id } } } } }""", variables);
+            seen.addAll(page.getList("data.search.edges.node.article.id", String.class));
+            after = page.getBoolean("data.search.pageInfo.hasNextPage") ? page.getString("data.search.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(ArticleServiceStub.MAX_RANKED, seen.stream().distinct().count());
+        List<String> newest = ServiceStubs.newsroom().newestFirst().stream().limit(ArticleServiceStub.MAX_RANKED).map(a -> a.id).toList();
+        assertThat(seen, everyItem(in(newest)));
+        // a word in fewer articles than that still has its exact total
+        assertEquals(15, data("{ search(query: \"putin\", first: 1) { totalCount } }").getInt("data.search.totalCount"));
     }
 
     @Test

@@ -13,5 +13,5 @@ import dev.newsgraph.gateway.connection.PageInfo;
 public record ArticleConnection(
         @Description("The articles of this page, in list order.") @NonNull List<@NonNull ArticleEdge> edges,
         @Description("Whether more articles follow and the cursor to get them.") @NonNull PageInfo pageInfo,
-        @Description("How many articles the whole list holds; null when that cannot be known without reading the whole list (entity mentions combined with other conditions).") Integer totalCount) {
+        @Description("How many articles the whole list holds; null when that cannot be known without reading the whole list (entity mentions combined with other conditions), or when a `text` condition matches more articles than a search ranks.") Integer totalCount) {
 }

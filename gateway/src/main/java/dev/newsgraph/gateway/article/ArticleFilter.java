@@ -19,7 +19,7 @@ public record ArticleFilter(
         @Description("Only articles published at or after this instant.") Instant publishedAfter,
         @Description("Only articles published before this instant.") Instant publishedBefore,
         @Description("Only articles that mention every one of these entities.") @Id @Nullable List<@NonNull String> mentions,
-        @Description("Only articles matching this full-text query (web-search syntax: words, \"phrases\", `-excluded`, `or`). Results are then ranked by relevance.") String text) {
+        @Description("Only articles matching this full-text query (web-search syntax: words, \"phrases\", `-excluded`, `or`). Results are then ranked by relevance, among the most recently published matches when more match than a search ranks.") String text) {
 
     public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null, null, null);
 

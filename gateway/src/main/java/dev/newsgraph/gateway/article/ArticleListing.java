@@ -64,12 +64,14 @@ public class ArticleListing {
     public Uni<Window<Article>> articles(ArticleFilter filter, ListPosition from, int first, boolean body) {
         if (filter.hasMentions()) {
             Function<String, Uni<List<Article>>> matches = filter.hasText()
-                    ? ids -> search(filter.text(), filter, ids, null, mentions.candidateBlock(), body).map(page -> hitsToArticles(page).items())
+                    ? ids -> search(filter.text(), filter, ids, null, mentions.candidateBlock(), body).map(page -> hitsToArticles(page.page()).items())
                     : ids -> list(filter, ids, null, mentions.candidateBlock(), body).map(Page::items);
             return mentioning(filter, from, first, matches);
         }
         if (filter.hasText()) {
-            return PageWalker.walk(from, first, (cursor, limit) -> search(filter.text(), filter, null, cursor, limit, body).map(ArticleListing::hitsToArticles));
+            SearchTotal total = new SearchTotal();
+            return PageWalker.walk(from, first, (cursor, limit) -> search(filter.text(), filter, null, cursor, limit, body)
+                    .map(total::seen).map(ArticleListing::hitsToArticles)).map(total::of);
         }
         return PageWalker.walk(from, first, (cursor, limit) -> list(filter, null, cursor, limit, body));
     }
@@ -77,9 +79,10 @@ public class ArticleListing {
     public Uni<Window<SearchHit>> search(String query, ArticleFilter filter, ListPosition from, int first, boolean body) {
         String q = filter.hasText() ? query + " " + filter.text() : query;
         if (filter.hasMentions()) {
-            return mentioning(filter, from, first, ids -> search(q, filter, ids, null, mentions.candidateBlock(), body).map(Page::items));
+            return mentioning(filter, from, first, ids -> search(q, filter, ids, null, mentions.candidateBlock(), body).map(SearchPage::items));
         }
-        return PageWalker.walk(from, first, (cursor, limit) -> search(q, filter, null, cursor, limit, body));
+        SearchTotal total = new SearchTotal();
+        return PageWalker.walk(from, first, (cursor, limit) -> search(q, filter, null, cursor, limit, body).map(total::seen)).map(total::of);
     }
 
     private Uni<Page<Article>> list(ArticleFilter f, String ids, String cursor, int limit, boolean body) {
@@ -87,7 +90,7 @@ public class ArticleListing {
                 .onFailure().transform(ServiceFailures.articleRead());
     }
 
-    private Uni<Page<SearchHit>> search(String q, ArticleFilter f, String ids, String cursor, int limit, boolean body) {
+    private Uni<SearchPage> search(String q, ArticleFilter f, String ids, String cursor, int limit, boolean body) {
         return articles.search(q, f.source(), f.language(), f.tag(), text(f.publishedAfter()), text(f.publishedBefore()), ids, cursor, limit, body)
                 .onFailure().transform(ServiceFailures.articleRead());
     }
@@ -160,6 +163,24 @@ public class ArticleListing {
 
     private static Page<Article> hitsToArticles(Page<SearchHit> hits) {
         return PageWalker.mapItems(hits, SearchHit::article);
+    }
+
+    /**
+     * The total of one search's window: unknown (null) when the article service said its total was only
+     * a lower bound, since more articles match than a search ranks.
+     */
+    private static final class SearchTotal {
+
+        private boolean exact = true;
+
+        Page<SearchHit> seen(SearchPage page) {
+            exact &= page.exact();
+            return page.page();
+        }
+
+        <T> Window<T> of(Window<T> window) {
+            return exact ? window : new Window<>(window.items(), window.end(), window.hasNextPage(), null);
+        }
     }
 
     private static String text(Instant instant) {

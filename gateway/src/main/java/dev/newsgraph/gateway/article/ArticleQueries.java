@@ -58,7 +58,7 @@ public class ArticleQueries {
     }
 
     @Query("search")
-    @Description("Full-text search over articles, best match first, with highlighted snippets. Null, with an error, when a service it needs is unavailable.")
+    @Description("Full-text search over articles, best match first, with highlighted snippets. When more articles match than a search ranks (1,000 unless the deployment sets otherwise), the most recently published of them are ranked and paged, and `totalCount` is null. Null, with an error, when a service it needs is unavailable.")
     public Uni<SearchConnection> search(
             @NonNull @Description("What to search for, in web-search syntax: words, \"phrases\", `-excluded`, `or`.") String query,
             @Description("How many hits to return, 1 to 100; 20 when not given.") Integer first,

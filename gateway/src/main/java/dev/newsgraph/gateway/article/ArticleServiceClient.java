@@ -63,7 +63,7 @@ public interface ArticleServiceClient {
     @GET
     @Path("/search")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
-    Uni<Page<SearchHit>> search(@RestQuery String q, @RestQuery String source, @RestQuery String language,
+    Uni<SearchPage> search(@RestQuery String q, @RestQuery String source, @RestQuery String language,
             @RestQuery String tag, @RestQuery String publishedAfter, @RestQuery String publishedBefore,
             @RestQuery String ids, @RestQuery String cursor, @RestQuery int limit, @RestQuery boolean body);
 

@@ -13,5 +13,5 @@ import dev.newsgraph.gateway.connection.PageInfo;
 public record SearchConnection(
         @Description("The hits of this page, best first.") @NonNull List<@NonNull SearchEdge> edges,
         @Description("Whether more hits follow and the cursor to get them.") @NonNull PageInfo pageInfo,
-        @Description("How many hits the whole search has; null when that cannot be known without reading every hit (entity mentions combined with the search).") Integer totalCount) {
+        @Description("How many hits the whole search has; null when that cannot be known without reading every hit (entity mentions combined with the search), or when more articles match than a search ranks.") Integer totalCount) {
 }

@@ -69,6 +69,9 @@ public class ArticleServiceStub extends StubServer {
         return withoutBody;
     }
 
+    /** The stub's bound on the matches a search ranks (the service's newsgraph.article.search.max-ranked). */
+    public static final int MAX_RANKED = 50;
+
     private Response search(Request r) throws IOException {
         List<String> terms = Arrays.stream(r.param("q").toLowerCase(Locale.ROOT).split("\\s+")).filter(t -> !t.isBlank()).toList();
         List<Map<String, Object>> hits = new ArrayList<>();
@@ -87,8 +90,11 @@ public class ArticleServiceStub extends StubServer {
                 hits.add(hit);
             }
         }
-        hits.sort(Comparator.comparing((Map<String, Object> h) -> (Double) h.get("score")).reversed());
-        return page(hits, r);
+        // as the service: only the newest MAX_RANKED matches are ranked, and the total then says so
+        boolean exact = hits.size() <= MAX_RANKED || !r.list("ids").isEmpty();
+        List<Map<String, Object>> ranked = new ArrayList<>(exact ? hits : hits.subList(0, MAX_RANKED));
+        ranked.sort(Comparator.comparing((Map<String, Object> h) -> (Double) h.get("score")).reversed());
+        return page(ranked, r, Map.of("totalCountExact", exact));
     }
 
     private Predicate<StoredArticle> filters(Request r) {
@@ -105,6 +111,10 @@ public class ArticleServiceStub extends StubServer {
 
     /** Offset paging behind the one cursor format; the gateway treats the cursor as opaque. */
     static <T> Response page(List<T> all, Request r) throws IOException {
+        return page(all, r, Map.of());
+    }
+
+    private static <T> Response page(List<T> all, Request r, Map<String, Object> more) throws IOException {
         int limit = r.param("limit") == null ? 20 : Integer.parseInt(r.param("limit"));
         int max = r.exchange().getRequestURI().getPath().equals("/articles/mentioning") ? 1000 : 100;
         if (limit < 1 || limit > max) {
@@ -117,6 +127,7 @@ public class ArticleServiceStub extends StubServer {
         page.put("items", items);
         page.put("nextCursor", to < all.size() ? Cursor.encode(Integer.toString(to)) : null);
         page.put("totalCount", all.size());
+        page.putAll(more);
         return ok(page);
     }
 

@@ -9,12 +9,14 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import dev.newsgraph.gateway.limits.ControlCharacterArguments;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Puts the gateway's own field fetchers into the schema once, when it is built: record fields read
- * through their accessors ({@link RecordAccessors}) and arguments checked for control characters
+ * through their accessors ({@link RecordAccessors}), batched fields answered from records that already
+ * hold them ({@link PrefetchedFields}), and arguments checked for control characters
  * ({@link ControlCharacterArguments}). Done per field at execution time instead (an instrumentation),
  * every fetch of every field paid for building its step info and arguments, whether it had any.
  *
@@ -38,7 +40,8 @@ public class FieldFetchers implements EventingService {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                         DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(coordinates, field);
-                        code.dataFetcher(coordinates, ControlCharacterArguments.checking(field, RecordAccessors.fetcher(field, fetcher)));
+                        code.dataFetcher(coordinates, ControlCharacterArguments.checking(field,
+                                prefetchedFirst(field, RecordAccessors.fetcher(field, fetcher))));
                     }
                 }
             }
@@ -47,5 +50,17 @@ public class FieldFetchers implements EventingService {
             }
         });
         return GraphQLSchema.newSchema(schema).codeRegistry(registry);
+    }
+
+    /** A batched field answered from the record when it holds the value ({@link PrefetchedFields}). */
+    private static DataFetcher<?> prefetchedFirst(GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+        if (!(fetcher instanceof BatchDataFetcher)) {
+            return fetcher;
+        }
+        String name = field.getName();
+        return environment -> {
+            Object held = environment.getSource() instanceof PrefetchedFields source ? source.prefetched(name) : null;
+            return held != null ? held : fetcher.get(environment);
+        };
     }
 }

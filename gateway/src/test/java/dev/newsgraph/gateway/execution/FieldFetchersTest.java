@@ -16,6 +16,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 
 /**
@@ -36,6 +37,11 @@ class FieldFetchersTest {
             assertFalse(fetcher("Entity", field) instanceof FieldDataFetcher, "Entity." + field);
         }
         assertInstanceOf(FieldDataFetcher.class, fetcher("Entity", "firstSeen"), "dates stay with SmallRye");
+    }
+
+    @Test
+    void batchedFieldsAskTheRecordFirst() {
+        assertFalse(fetcher("ArticleEdge", "node") instanceof BatchDataFetcher, "ArticleEdge.node");
     }
 
     @Test

@@ -10,18 +10,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.newsgraph.gateway.errors.ErrorRewrites;
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
 import dev.newsgraph.gateway.execution.JsonResultView;
+import dev.newsgraph.gateway.execution.OperationInstrumentations;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -30,7 +25,8 @@ import io.smallrye.graphql.spi.EventingService;
  * ({@code extensions.code = QUERY_TOO_COMPLEX}, the limit and both values). SmallRye installs plain
  * graphql-java instrumentations whose errors carry no code; graphql-java's builder takes a single
  * instrumentation, so this replaces SmallRye's chain with an equivalent one (its query cache plus the
- * two limits, read from the same properties). The same chain gives validation errors their codes
+ * two limits, read from the same properties), run as one ({@link OperationInstrumentations}). The same
+ * instrumentations give validation errors their codes
  * ({@link ValidationErrorCodes}) and security refusals their messages ({@link SecurityErrorMessages}),
  * and hands SmallRye the data as JSON ({@link JsonResultView}).
  *
@@ -52,39 +48,24 @@ public class QueryLimitsInstrumentation implements EventingService {
         Optional<Integer> maxDepth = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
         Optional<Integer> maxComplexity = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
         QueryCache cache = new QueryCache();
-        List<Instrumentation> chain = new ArrayList<>();
-        chain.add(validationOf(cache));
-        maxDepth.ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max) {
+        List<Instrumentation> operationSteps = new ArrayList<>();
+        operationSteps.add(cache);
+        maxDepth.ifPresent(max -> operationSteps.add(new MaxQueryDepthInstrumentation(max) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maximum) {
                 return new LimitExceeded("depth", depth, maximum,
                         "The query is " + depth + " levels deep; the depth limit is " + maximum);
             }
         }));
-        maxComplexity.ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max) {
+        maxComplexity.ifPresent(max -> operationSteps.add(new MaxQueryComplexityInstrumentation(max) {
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maximum) {
                 return new LimitExceeded("complexity", complexity, maximum,
                         "The query's complexity is " + complexity + " (one per field); the complexity limit is " + maximum);
             }
         }));
-        chain.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
-        chain.add(new JsonResultView());
-        return builder.instrumentation(new ChainedInstrumentation(chain)).preparsedDocumentProvider(cache);
-    }
-
-    /**
-     * The query cache as an instrumentation only needs to see validation (it keeps documents that passed).
-     * Being a SimpleInstrumentation, it would also answer every field's hooks with no-op contexts, which
-     * the chain then calls for every field of every query.
-     */
-    private static Instrumentation validationOf(QueryCache cache) {
-        return new SimplePerformantInstrumentation() {
-            @Override
-            public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                    InstrumentationState state) {
-                return cache.beginValidation(parameters, state);
-            }
-        };
+        operationSteps.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
+        operationSteps.add(new JsonResultView());
+        return builder.instrumentation(new OperationInstrumentations(operationSteps)).preparsedDocumentProvider(cache);
     }
 }

@@ -157,17 +157,7 @@ class ArticleQueriesTest {
         assertEquals(15, json.getInt("data.search.totalCount"));
         assertThat(json.getString("data.search.edges[0].node.snippet"), containsString("<mark>Putin</mark>"));
         assertThat(json.getDouble("data.search.edges[0].node.score"), greaterThan(0.0));
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        do {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", after);
-            JsonPath page = data("""
-                    query($after: String) { search(query: "putin", first: 4, after: $after) {
-                      pageInfo { hasNextPage endCursor } edges { node { article { id } } } } }""", variables);
-            seen.addAll(page.getList("data.search.edges.node.article.id", String.class));
-            after = page.getBoolean("data.search.pageInfo.hasNextPage") ? page.getString("data.search.pageInfo.endCursor") : null;
-        } while (after != null);
+        List<String> seen = searchThrough("putin", 4);
         assertEquals(15, seen.size());
         assertEquals(15, seen.stream().distinct().count());
     }
@@ -188,17 +178,7 @@ class ArticleQueriesTest {
         JsonPath first = data("{ search(query: \"report\", first: 1) { totalCount } articles(first: 1, filter: { text: \"report\" }) { totalCount } }");
         assertNull(first.get("data.search.totalCount"));
         assertNull(first.get("data.articles.totalCount"));
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        do {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", after);
-            JsonPath page = data("""
-                    query($after: String) { search(query: "report", first: 20, after: $after) {
-                      pageInfo { hasNextPage endCursor } edges { node { article { id } } } } }""", variables);
-            seen.addAll(page.getList("data.search.edges.node.article.id", String.class));
-            after = page.getBoolean("data.search.pageInfo.hasNextPage") ? page.getString("data.search.pageInfo.endCursor") : null;
-        } while (after != null);
+        List<String> seen = searchThrough("report", 20);
         assertEquals(ArticleServiceStub.MAX_RANKED, seen.stream().distinct().count());
         List<String> newest = ServiceStubs.newsroom().newestFirst().stream().limit(ArticleServiceStub.MAX_RANKED).map(a -> a.id).toList();
         assertThat(seen, everyItem(in(newest)));
@@ -238,6 +218,27 @@ class ArticleQueriesTest {
                 return seen;
             }
             after = page.getString("data.articles.pageInfo.endCursor");
+        }
+        throw new AssertionError("no last page after 100 pages");
+    }
+
+    /** The article ids of every page of a search, following the cursors. */
+    private static List<String> searchThrough(String query, int pageSize) {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages < 100; pages++) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("query", query);
+            variables.put("first", pageSize);
+            variables.put("after", after);
+            JsonPath page = data("""
+                    query($query: String!, $first: Int, $after: String) { search(query: $query, first: $first, after: $after) {
+                      pageInfo { hasNextPage endCursor } edges { node { article { id } } } } }""", variables);
+            seen.addAll(page.getList("data.search.edges.node.article.id", String.class));
+            if (!page.getBoolean("data.search.pageInfo.hasNextPage")) {
+                return seen;
+            }
+            after = page.getString("data.search.pageInfo.endCursor");
         }
         throw new AssertionError("no last page after 100 pages");
     }

@@ -96,6 +96,25 @@ public class JsonResultView extends SimplePerformantInstrumentation {
         return JSON.createValue(String.valueOf(value));
     }
 
+    /** The value as true or false; anything else is a ClassCastException, as JSON-P specifies. */
+    private static boolean yesOrNo(JsonValue value, String what) {
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new ClassCastException(what + " is not true or false");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    private static boolean yesOrNo(JsonValue value, boolean otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            default -> otherwise;
+        };
+    }
+
     private static String text(JsonValue value) {
         StringWriter out = new StringWriter();
         try (JsonWriter writer = JSON.createWriter(out)) {
@@ -196,31 +215,25 @@ public class JsonResultView extends SimplePerformantInstrumentation {
 
         @Override
         public boolean getBoolean(String name) {
-            JsonValue value = get(name);
-            if (value == null) {
-                throw new NullPointerException("no field " + name);
-            }
-            if (value.getValueType() != ValueType.TRUE && value.getValueType() != ValueType.FALSE) {
-                throw new ClassCastException(name + " is not true or false");
-            }
-            return value.getValueType() == ValueType.TRUE;
+            return yesOrNo(present(name), name);
         }
 
         @Override
         public boolean getBoolean(String name, boolean otherwise) {
-            JsonValue value = get(name);
-            return value == null || (value.getValueType() != ValueType.TRUE && value.getValueType() != ValueType.FALSE)
-                    ? otherwise
-                    : value.getValueType() == ValueType.TRUE;
+            return yesOrNo(get(name), otherwise);
         }
 
         @Override
         public boolean isNull(String name) {
+            return present(name).getValueType() == ValueType.NULL;
+        }
+
+        private JsonValue present(String name) {
             JsonValue value = get(name);
             if (value == null) {
                 throw new NullPointerException("no field " + name);
             }
-            return value.getValueType() == ValueType.NULL;
+            return value;
         }
 
         @Override
@@ -285,7 +298,7 @@ public class JsonResultView extends SimplePerformantInstrumentation {
 
         @Override
         public String getString(int index, String otherwise) {
-            return index >= 0 && index < size() && get(index) instanceof JsonString text ? text.getString() : otherwise;
+            return orNull(index) instanceof JsonString text ? text.getString() : otherwise;
         }
 
         @Override
@@ -295,25 +308,21 @@ public class JsonResultView extends SimplePerformantInstrumentation {
 
         @Override
         public int getInt(int index, int otherwise) {
-            return index >= 0 && index < size() && get(index) instanceof JsonNumber number ? number.intValue() : otherwise;
+            return orNull(index) instanceof JsonNumber number ? number.intValue() : otherwise;
         }
 
         @Override
         public boolean getBoolean(int index) {
-            JsonValue value = get(index);
-            if (value.getValueType() != ValueType.TRUE && value.getValueType() != ValueType.FALSE) {
-                throw new ClassCastException("item " + index + " is not true or false");
-            }
-            return value.getValueType() == ValueType.TRUE;
+            return yesOrNo(get(index), "item " + index);
         }
 
         @Override
         public boolean getBoolean(int index, boolean otherwise) {
-            if (index < 0 || index >= size()) {
-                return otherwise;
-            }
-            JsonValue value = get(index);
-            return value.getValueType() == ValueType.TRUE || (value.getValueType() != ValueType.FALSE && otherwise);
+            return yesOrNo(orNull(index), otherwise);
+        }
+
+        private JsonValue orNull(int index) {
+            return index >= 0 && index < size() ? get(index) : null;
         }
 
         @Override

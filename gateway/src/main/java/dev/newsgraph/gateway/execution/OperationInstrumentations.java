@@ -34,12 +34,13 @@ public class OperationInstrumentations extends SimplePerformantInstrumentation {
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        List<InstrumentationState> states = new ArrayList<>();
+        List<CompletableFuture<InstrumentationState>> states = new ArrayList<>();
         for (Instrumentation member : members) {
             CompletableFuture<InstrumentationState> state = member.createStateAsync(parameters);
-            states.add(state == null ? null : state.join());
+            states.add(state == null ? CompletableFuture.completedFuture(null) : state);
         }
-        return CompletableFuture.completedFuture(new States(states));
+        return CompletableFuture.allOf(states.toArray(CompletableFuture[]::new))
+                .thenApply(done -> new States(states.stream().map(CompletableFuture::join).toList()));
     }
 
     @Override

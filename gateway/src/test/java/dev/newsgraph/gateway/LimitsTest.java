@@ -39,6 +39,12 @@ class LimitsTest {
         ServiceStubs.resetAll();
     }
 
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static io.restassured.response.Response postAcceptingGraphQLResponse(String query) {
+        return given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).body(Map.of("query", query)).when().post("/graphql");
+    }
+
     @Test
     void depthOverTheLimitIsRefusedBeforeAnyCall() {
         String nested = "entity { name }";
@@ -78,7 +84,7 @@ class LimitsTest {
         for (int i = 0; i < 31; i++) {
             query.append(" a").append(i).append(": entities(first: 1) { totalCount }");
         }
-        post(query.append(" }").toString())
+        postAcceptingGraphQLResponse(query.append(" }").toString())
                 .then().statusCode(400)
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
                 .body("errors[0].extensions.limit", equalTo("aliases"))
@@ -91,7 +97,7 @@ class LimitsTest {
     @Test
     void anOverlongQueryIsRefused() {
         String query = "{ entities(first: 1) { totalCount } }\n#" + "x".repeat(20_000);
-        post(query)
+        postAcceptingGraphQLResponse(query)
                 .then().statusCode(400)
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
                 .body("errors[0].extensions.limit", equalTo("queryLength"))
@@ -117,7 +123,7 @@ class LimitsTest {
         for (int i = 0; i < 31; i++) {
             query.append(" a").append(i).append(": entities(first: 1) { totalCount }");
         }
-        given().accept(ContentType.JSON).queryParam("query", query.append(" }").toString())
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", query.append(" }").toString())
                 .when().get("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.limit", equalTo("aliases"));
     }
@@ -125,7 +131,7 @@ class LimitsTest {
     @Test
     void getRequestsWithVariablesOrExtensionsThatAreNotJsonObjectsAreBadRequests() {
         for (String member : List.of("variables", "extensions")) {
-            given().accept(ContentType.JSON).queryParam("query", "{ entities(first: 2) { totalCount } }").queryParam(member, "{not-json")
+            given().accept(GRAPHQL_RESPONSE).queryParam("query", "{ entities(first: 2) { totalCount } }").queryParam(member, "{not-json")
                     .when().get("/graphql")
                     .then().statusCode(400)
                     .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
@@ -144,11 +150,30 @@ class LimitsTest {
     }
 
     @Test
-    void aHashWithoutQueryIsNotSupportedWhenTrustedDocumentsAreOff() {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "ab".repeat(32)))))
-                .when().post("/graphql")
-                .then().statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_SUPPORTED"));
+    void aFragmentBombIsRefusedBeforeValidation() {
+        StringBuilder query = new StringBuilder("query { ...F30 }\nfragment F0 on Query { articles(first: 1) { totalCount } }\n");
+        for (int i = 1; i <= 30; i++) {
+            query.append("fragment F").append(i).append(" on Query { ...F").append(i - 1).append(" ...F").append(i - 1).append(" }\n");
+        }
+        postAcceptingGraphQLResponse(query.toString())
+                .then().statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].extensions.limit", equalTo("fields"))
+                .body("errors[0].extensions.maximum", equalTo(2000));
+        assertEquals(0, ServiceStubs.articleService().totalCalls());
+    }
+
+    @Test
+    void introspectionIsNotHeldToTheDepthLimit() {
+        String typeRef = "kind name";
+        for (int i = 0; i < 12; i++) {
+            typeRef = "kind name ofType { " + typeRef + " }";
+        }
+        post("{ __schema { types { name fields { name type { " + typeRef + " } } } } }")
+                .then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.__schema.types.name", org.hamcrest.Matchers.hasItem("Article"));
     }
 
     @Test

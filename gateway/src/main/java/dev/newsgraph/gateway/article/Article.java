@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import dev.newsgraph.gateway.batch.OperationFields;
+import dev.newsgraph.gateway.node.Node;
 import io.smallrye.graphql.api.Context;
 
 @Type("Article")
@@ -29,7 +30,7 @@ public record Article(
         @Description("Free-form tags given at ingestion.") @NonNull List<@NonNull String> tags,
         @Description("The body as sections of paragraphs.") @NonNull List<@NonNull Section> sections,
         @Description("The body as plain text: headline, standfirst and paragraphs separated by blank lines. Entity mention offsets index into this text.") @NonNull String text,
-        @Description("Number of words of the plain text.") int wordCount) {
+        @Description("Number of words of the plain text.") int wordCount) implements Node {
 
     private static final Set<String> BODY = Set.of("text", "sections");
 

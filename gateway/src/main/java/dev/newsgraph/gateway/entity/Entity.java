@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import dev.newsgraph.gateway.node.Node;
+
 @Type("Entity")
 @Description("A real-world person, organisation, place or other named thing, with every name it goes by in the articles. Its article lists come from the article part of the system, so those fields are null when it is unavailable.")
 public record Entity(
@@ -25,7 +27,7 @@ public record Entity(
         @Description("How many articles mention the entity.") int articleCount,
         @Description("Publication time of the earliest article mentioning the entity.") Instant firstSeen,
         @Description("Publication time of the latest article mentioning the entity.") Instant lastSeen,
-        @Description("Ids of the entities that were merged into this one.") @Id @NonNull List<@NonNull String> mergedIds) {
+        @Description("Ids of the entities that were merged into this one.") @Id @NonNull List<@NonNull String> mergedIds) implements Node {
 
     /** The external identifiers as a list, ordered by knowledge base, since GraphQL has no map type. */
     @Name("externalIds")

@@ -35,11 +35,11 @@ public final class ValidationErrorCodes {
         }
         if (error instanceof ValidationError validation) {
             boolean wrongType = validation.getValidationErrorType() == ValidationErrorType.WrongType;
-            return ValidationError.newValidationError()
-                    .validationErrorType(validation.getValidationErrorType())
-                    .description(wrongType ? wrongTypeMessage(validation.getDescription()) : withoutClassNames(validation.getDescription()))
-                    .sourceLocations(validation.getLocations())
-                    .queryPath(validation.getQueryPath())
+            // the description alone: graphql-java's message prefixes it with the rule's internal name and path
+            return GraphqlErrorBuilder.newError()
+                    .message(wrongType ? wrongTypeMessage(validation.getDescription()) : withoutClassNames(validation.getDescription()))
+                    .locations(validation.getLocations())
+                    .errorType(ErrorType.ValidationError)
                     .extensions(withCode(error, wrongType ? BAD_USER_INPUT : VALIDATION_FAILED))
                     .build();
         }

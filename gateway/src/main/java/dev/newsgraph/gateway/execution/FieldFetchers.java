@@ -8,6 +8,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import dev.newsgraph.gateway.batch.OperationFields;
 import dev.newsgraph.gateway.limits.ControlCharacterArguments;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
@@ -17,7 +18,8 @@ import io.smallrye.graphql.spi.config.Config;
  * Puts the gateway's own field fetchers into the schema once, when it is built: record fields read
  * through their accessors ({@link RecordAccessors}), batched fields answered from records that already
  * hold them ({@link PrefetchedFields}), and arguments checked for control characters
- * ({@link ControlCharacterArguments}). Done per field at execution time instead (an instrumentation),
+ * ({@link ControlCharacterArguments}); root fields record their selection for the operation's look-ahead
+ * ({@link OperationFields}). Done per field at execution time instead (an instrumentation),
  * every fetch of every field paid for building its step info and arguments, whether it had any.
  *
  * <p>It also gives graphql-java's default field visibility back: SmallRye GraphQL 2.17 reads its
@@ -40,8 +42,9 @@ public class FieldFetchers implements EventingService {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                         DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(coordinates, field);
-                        code.dataFetcher(coordinates, ControlCharacterArguments.checking(field,
-                                prefetchedFirst(field, RecordAccessors.fetcher(field, fetcher))));
+                        DataFetcher<?> checked = ControlCharacterArguments.checking(field,
+                                prefetchedFirst(field, RecordAccessors.fetcher(field, fetcher)));
+                        code.dataFetcher(coordinates, isRoot(schema, object) ? recordingRoot(checked) : checked);
                     }
                 }
             }
@@ -50,6 +53,18 @@ public class FieldFetchers implements EventingService {
             }
         });
         return GraphQLSchema.newSchema(schema).codeRegistry(registry);
+    }
+
+    private static boolean isRoot(GraphQLSchema schema, GraphQLObjectType object) {
+        return object == schema.getQueryType() || object == schema.getMutationType() || object == schema.getSubscriptionType();
+    }
+
+    /** A root field's selection set is recorded before it is fetched, for the operation's look-ahead ({@link OperationFields}). */
+    private static DataFetcher<?> recordingRoot(DataFetcher<?> fetcher) {
+        return environment -> {
+            OperationFields.recordRoot(environment);
+            return fetcher.get(environment);
+        };
     }
 
     /** A batched field answered from the record when it holds the value ({@link PrefetchedFields}). */

@@ -18,6 +18,12 @@ public interface LimitsConfig {
     @WithDefault("20000")
     int maxQueryLength();
 
+    int DEFAULT_MAX_FIELDS = 2000;
+
+    /** Most fields of an operation once its fragments are expanded (read where the limit is enforced). */
+    @WithDefault("" + DEFAULT_MAX_FIELDS)
+    int maxFields();
+
     /** Most bytes of a request body. */
     @WithDefault("65536")
     int maxRequestBytes();

@@ -6,22 +6,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.newsgraph.gateway.trusted.AutomaticPersistedQueries;
 import dev.newsgraph.gateway.trusted.TrustedDocuments;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
 /**
- * Decides, before a GraphQL request runs, whether it may: resolves a trusted (persisted) document
- * from its hash, refuses a request without a query and a query that does not parse
- * ({@code GRAPHQL_PARSE_FAILED}, with the parser's location), and checks the limits that cost the
- * server before execution (query length, aliases).
+ * Decides, before a GraphQL request runs, whether it may: resolves a trusted (persisted) document or
+ * an automatic persisted query from its hash, refuses a request without a query and a query that does
+ * not parse ({@code GRAPHQL_PARSE_FAILED}, with the parser's location), checks the limits that cost
+ * the server before execution (query length, aliases), and tells which kind of operation the request
+ * names, so the transport can refuse what it cannot carry (a mutation over GET, a subscription over
+ * HTTP).
  */
 public final class OperationAdmission {
 
@@ -35,22 +39,35 @@ public final class OperationAdmission {
     private final LimitsConfig limits;
     private final boolean trustedOnly;
     private final TrustedDocuments trusted;
+    public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+
     /** Recently checked documents: clients repeat their operations, and parsing is a visible part of a request's cost. */
-    private final Map<String, Optional<Rejection>> checked = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, Checked> checked = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<Rejection>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Checked> eldest) {
             return size() > CHECKED_DOCUMENTS;
         }
     });
 
-    public OperationAdmission(LimitsConfig limits, boolean trustedOnly, TrustedDocuments trusted) {
+    private final AutomaticPersistedQueries automatic;
+
+    public OperationAdmission(LimitsConfig limits, boolean trustedOnly, TrustedDocuments trusted, AutomaticPersistedQueries automatic) {
         this.limits = limits;
         this.trustedOnly = trustedOnly;
         this.trusted = trusted;
+        this.automatic = automatic;
     }
 
-    /** The outcome: the query to run (possibly resolved from its hash), or why the request is refused. */
-    public record Decision(String query, Rejection rejection) {
+    /** What a document passed or failed, remembered per document: the refusal, or its operations' kinds by name. */
+    private record Checked(Rejection rejection, Map<String, OperationDefinition.Operation> kinds) {
+    }
+
+    /**
+     * The outcome: the query to run (possibly resolved from its hash) and the kind of the operation it
+     * names (null when the request does not name one unambiguously; execution then reports it), or why
+     * the request is refused.
+     */
+    public record Decision(String query, OperationDefinition.Operation kind, Rejection rejection) {
 
         public boolean admitted() {
             return rejection == null;
@@ -69,9 +86,10 @@ public final class OperationAdmission {
 
     /**
      * @param query         the query text sent, or null
+     * @param operationName the operation to run, or null for the document's only one
      * @param persistedHash {@code extensions.persistedQuery.sha256Hash}, or null
      */
-    public Decision admit(String query, String persistedHash) {
+    public Decision admit(String query, String operationName, String persistedHash) {
         String document = query;
         if (trustedOnly) {
             String hash = persistedHash != null ? persistedHash : (query == null ? null : TrustedDocuments.sha256(query));
@@ -83,9 +101,16 @@ public final class OperationAdmission {
                 return refuse(Rejection.of("PERSISTED_QUERY_NOT_IN_LIST", "The query sent is not the operation registered under its sha256Hash"));
             }
             document = trusted.document(hash).get();
-        } else if (query == null && persistedHash != null) {
-            return refuse(Rejection.of("PERSISTED_QUERY_NOT_SUPPORTED",
-                    "Operations are not registered by hash on this gateway; send the query text"));
+        } else if (persistedHash != null) {
+            if (query == null) {
+                Optional<String> known = automatic.document(persistedHash);
+                if (known.isEmpty()) {
+                    return refuse(Rejection.of(PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
+                }
+                document = known.get();
+            } else if (!AutomaticPersistedQueries.matches(query, persistedHash)) {
+                return refuse(Rejection.of(BAD_REQUEST, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent"));
+            }
         }
         if (document == null || document.isBlank()) {
             return refuse(Rejection.of(BAD_REQUEST, "The request has no query; send the operation's text in 'query'"));
@@ -95,28 +120,40 @@ public final class OperationAdmission {
                     LimitExceeded.extensions("queryLength", document.length(), limits.maxQueryLength())));
         }
         String admitted = document;
-        Optional<Rejection> rejection = checked.get(admitted);
-        if (rejection == null) {
-            rejection = check(admitted);
-            checked.put(admitted, rejection);
+        Checked check = checked.get(admitted);
+        if (check == null) {
+            check = check(admitted);
+            checked.put(admitted, check);
         }
-        return rejection.map(OperationAdmission::refuse).orElseGet(() -> new Decision(admitted, null));
+        if (check.rejection() != null) {
+            return refuse(check.rejection());
+        }
+        if (persistedHash != null && query != null && !trustedOnly) {
+            automatic.register(admitted);
+        }
+        OperationDefinition.Operation kind = operationName != null ? check.kinds().get(operationName)
+                : check.kinds().size() == 1 ? check.kinds().values().iterator().next() : null;
+        return new Decision(admitted, kind, null);
     }
 
     /** Whether the document parses and keeps to the alias limit; the same for a document every time. */
-    private Optional<Rejection> check(String document) {
+    private Checked check(String document) {
         Document parsed;
         try {
             parsed = Parser.parse(document);
         } catch (InvalidSyntaxException syntaxError) {
-            return Optional.of(Rejection.of(PARSE_FAILED, syntaxError.getMessage()));
+            return new Checked(Rejection.of(PARSE_FAILED, syntaxError.getMessage()), Map.of());
         }
         int aliases = countAliases(parsed);
         if (aliases > limits.maxAliases()) {
-            return Optional.of(new Rejection("The query uses " + aliases + " aliases; the alias limit is " + limits.maxAliases(),
-                    LimitExceeded.extensions("aliases", aliases, limits.maxAliases())));
+            return new Checked(new Rejection("The query uses " + aliases + " aliases; the alias limit is " + limits.maxAliases(),
+                    LimitExceeded.extensions("aliases", aliases, limits.maxAliases())), Map.of());
         }
-        return Optional.empty();
+        Map<String, OperationDefinition.Operation> kinds = new LinkedHashMap<>();
+        for (OperationDefinition operation : parsed.getDefinitionsOfType(OperationDefinition.class)) {
+            kinds.putIfAbsent(operation.getName() == null ? "" : operation.getName(), operation.getOperation());
+        }
+        return new Checked(null, kinds);
     }
 
     /** A body over the request size limit, refused before it is read. */
@@ -126,7 +163,7 @@ public final class OperationAdmission {
     }
 
     private static Decision refuse(Rejection rejection) {
-        return new Decision(null, rejection);
+        return new Decision(null, null, rejection);
     }
 
     static int countAliases(String query) {

@@ -8,24 +8,26 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.newsgraph.gateway.errors.ErrorRewrites;
+import dev.newsgraph.gateway.errors.InternalErrors;
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
 import dev.newsgraph.gateway.execution.JsonResultView;
 import dev.newsgraph.gateway.execution.OperationInstrumentations;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Enforces SmallRye GraphQL's depth and complexity settings with errors clients can branch on
- * ({@code extensions.code = QUERY_TOO_COMPLEX}, the limit and both values). SmallRye installs plain
- * graphql-java instrumentations whose errors carry no code; graphql-java's builder takes a single
- * instrumentation, so this replaces SmallRye's chain with an equivalent one (its query cache plus the
- * two limits, read from the same properties), run as one ({@link OperationInstrumentations}). The same
+ * Enforces SmallRye GraphQL's depth and complexity settings, and the gateway's limit on fields after
+ * fragment expansion, with errors clients can branch on ({@code extensions.code = QUERY_TOO_COMPLEX},
+ * the limit and both values). SmallRye installs plain graphql-java instrumentations whose errors carry
+ * no code; graphql-java's builder takes a single instrumentation, so this replaces SmallRye's chain
+ * with an equivalent one (its query cache plus the limits, read from the same properties), run as one
+ * ({@link OperationInstrumentations}). Depth and size are checked before validation
+ * ({@link OperationShapeLimits}); introspection is not held to the depth limit. The same
  * instrumentations give validation errors their codes
  * ({@link ValidationErrorCodes}) and security refusals their messages ({@link SecurityErrorMessages}),
  * and hands SmallRye the data as JSON ({@link JsonResultView}).
@@ -50,13 +52,8 @@ public class QueryLimitsInstrumentation implements EventingService {
         QueryCache cache = new QueryCache();
         List<Instrumentation> operationSteps = new ArrayList<>();
         operationSteps.add(cache);
-        maxDepth.ifPresent(max -> operationSteps.add(new MaxQueryDepthInstrumentation(max) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maximum) {
-                return new LimitExceeded("depth", depth, maximum,
-                        "The query is " + depth + " levels deep; the depth limit is " + maximum);
-            }
-        }));
+        operationSteps.add(new OperationShapeLimits(maxDepth.orElse(Integer.MAX_VALUE),
+                config.getOptionalValue("newsgraph.gateway.limits.max-fields", Integer.class).orElse(LimitsConfig.DEFAULT_MAX_FIELDS)));
         maxComplexity.ifPresent(max -> operationSteps.add(new MaxQueryComplexityInstrumentation(max) {
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maximum) {
@@ -64,7 +61,7 @@ public class QueryLimitsInstrumentation implements EventingService {
                         "The query's complexity is " + complexity + " (one per field); the complexity limit is " + maximum);
             }
         }));
-        operationSteps.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage)));
+        operationSteps.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage, InternalErrors::withErrorId)));
         operationSteps.add(new JsonResultView());
         return builder.instrumentation(new OperationInstrumentations(operationSteps)).preparsedDocumentProvider(cache);
     }

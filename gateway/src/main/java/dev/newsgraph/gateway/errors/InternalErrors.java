@@ -1,0 +1,60 @@
+package dev.newsgraph.gateway.errors;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * An exception no resolver meant to raise (a defect, or a failure nobody translated) is logged once,
+ * with its stack trace and an error id, and reaches the client as {@code INTERNAL_SERVER_ERROR} with
+ * that id only: never the exception's class, message or a code derived from them. The id lets an
+ * operator find the log line a user reports.
+ */
+public final class InternalErrors {
+
+    public static final String CODE = "INTERNAL_SERVER_ERROR";
+    private static final Logger LOG = Logger.getLogger(InternalErrors.class);
+
+    private InternalErrors() {
+    }
+
+    public static GraphQLError withErrorId(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching fetching) || isExpected(fetching.getException())) {
+            return error;
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(fetching.getException(), "Unexpected failure resolving %s (error id %s)", error.getPath(), errorId);
+        return internal(errorId, error);
+    }
+
+    /** The error a client gets for an unexpected failure logged under {@code errorId}. */
+    public static Map<String, Object> extensions(String errorId) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", CODE);
+        extensions.put("errorId", errorId);
+        return extensions;
+    }
+
+    public static String message(String errorId) {
+        return "The gateway could not resolve this field (error id " + errorId + ")";
+    }
+
+    private static GraphQLError internal(String errorId, GraphQLError error) {
+        return GraphqlErrorBuilder.newError().message(message(errorId)).path(error.getPath()).locations(error.getLocations())
+                .extensions(extensions(errorId)).build();
+    }
+
+    private static boolean isExpected(Throwable failure) {
+        return failure instanceof GatewayError || failure instanceof UnauthorizedException || failure instanceof ForbiddenException
+                || failure instanceof AuthenticationFailedException;
+    }
+}

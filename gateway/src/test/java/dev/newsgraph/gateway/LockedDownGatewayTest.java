@@ -71,18 +71,20 @@ class LockedDownGatewayTest {
                 .then().statusCode(200).body("data.entities.totalCount", equalTo(Newsroom.ENTITIES));
     }
 
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
     @Test
     void anyOtherOperationIsRefusedUnrun() throws Exception {
         String other = "{ entities(first: 5) { totalCount } }";
-        given().contentType(ContentType.JSON).auth().oauth2(TestJwt.reader())
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).auth().oauth2(TestJwt.reader())
                 .body(Map.of("query", other))
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_IN_LIST"));
-        given().contentType(ContentType.JSON).auth().oauth2(TestJwt.reader())
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).auth().oauth2(TestJwt.reader())
                 .body(Map.of("extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256(other)))))
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_IN_LIST"));
-        given().contentType(ContentType.JSON).auth().oauth2(TestJwt.reader())
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).auth().oauth2(TestJwt.reader())
                 .body(Map.of("query", other, "extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256(REGISTERED)))))
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_IN_LIST"));

@@ -5,13 +5,12 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 
 /**
  * A GraphQL request over HTTP as the specification defines it: {@code query}, {@code operationName},
@@ -23,7 +22,7 @@ import jakarta.json.JsonValue;
 public record GraphQLHttpRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
 
     static final int MAX_JSON_DEPTH = 64;
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of(
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
             "org.eclipse.parsson.rejectDuplicateKeys", true,
             "org.eclipse.parsson.maxDepth", MAX_JSON_DEPTH));
 
@@ -52,10 +51,8 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
     }
 
     public static GraphQLHttpRequest fromJson(String body) {
-        JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException | IllegalArgumentException unparseable) {
+        JsonValue value = readOneValue(body);
+        if (value == null) {
             throw new Malformed("The request body is not valid JSON (one value, no duplicate keys, at most "
                     + MAX_JSON_DEPTH + " levels deep)", true);
         }
@@ -130,10 +127,25 @@ public record GraphQLHttpRequest(String query, String operationName, JsonObject 
         if (text == null || text.isBlank()) {
             return null;
         }
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            return object(reader.readValue(), name);
-        } catch (JsonException | IllegalStateException | IllegalArgumentException unparseable) {
+        JsonValue value = readOneValue(text);
+        if (value == null) {
             throw new Malformed("'" + name + "' must be a JSON object, URL-encoded", false);
+        }
+        return object(value, name);
+    }
+
+    /** Exactly one JSON value and nothing after it, or null. */
+    private static JsonValue readOneValue(String text) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                return null;
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            return parser.hasNext() ? null : value;
+        } catch (RuntimeException unparseable) {
+            // Parsson reports too deep nesting as a bare RuntimeException
+            return null;
         }
     }
 

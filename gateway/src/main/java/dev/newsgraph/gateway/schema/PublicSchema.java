@@ -11,7 +11,14 @@ import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLDirectiveContainer;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
@@ -26,6 +33,9 @@ import io.smallrye.graphql.spi.EventingService;
  * <ul>
  * <li>custom scalars get a description and their {@code @specifiedBy} URL, so the SDL and
  * introspection say how values are written and code generators map them to the right types;</li>
+ * <li>{@code Query.nodes(ids:)} is typed {@code [ID!]!}: SmallRye 2.17 fails to map the items of a list
+ * argument annotated {@code @Id} (it looks for a scalar of the list's class), so the resolver takes
+ * strings, which graphql-java coerces IDs to anyway;</li>
  * <li>only the directives of the GraphQL specification remain. SmallRye adds its own
  * ({@code @rolesAllowed}, {@code @constraint}, {@code @defer}) to every schema: they describe the
  * implementation, clients cannot use them, and Relay's compiler rejects a schema that redefines its
@@ -74,6 +84,9 @@ public class PublicSchema implements EventingService {
 
             @Override
             public TraversalControl visitGraphQLArgument(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+                if (isNodesIds(argument, context)) {
+                    return changeNode(context, argument.transform(a -> a.type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID))))));
+                }
                 return hasUnspecified(argument) ? changeNode(context, argument.transform(a -> a.replaceDirectives(specifiedLegacy(argument)).replaceAppliedDirectives(specified(argument)))) : TraversalControl.CONTINUE;
             }
 
@@ -82,13 +95,39 @@ public class PublicSchema implements EventingService {
                 return hasUnspecified(field) ? changeNode(context, field.transform(f -> f.replaceDirectives(specifiedLegacy(field)).replaceAppliedDirectives(specified(field)))) : TraversalControl.CONTINUE;
             }
         });
-        GraphQLSchema.Builder result = GraphQLSchema.newSchema(shaped).clearDirectives();
+        GraphQLSchema.Builder result = GraphQLSchema.newSchema(shaped).codeRegistry(resolvingByName(shaped)).clearDirectives();
         for (GraphQLDirective directive : shaped.getDirectives()) {
             if (SPECIFIED_DIRECTIVES.contains(directive.getName())) {
                 result.additionalDirective(directive);
             }
         }
         return result;
+    }
+
+    /**
+     * Interface and union types resolved to the types of the schema executing: SmallRye's resolvers hold
+     * the object types as they were before this transformation, which graphql-java would not match to
+     * the fragments of an operation ({@code ... on Article}).
+     */
+    private static GraphQLCodeRegistry resolvingByName(GraphQLSchema schema) {
+        return schema.getCodeRegistry().transform(code -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                TypeResolver resolver = type instanceof GraphQLInterfaceType i ? schema.getCodeRegistry().getTypeResolver(i)
+                        : type instanceof GraphQLUnionType u ? schema.getCodeRegistry().getTypeResolver(u) : null;
+                if (resolver != null) {
+                    code.typeResolver(type.getName(), env -> {
+                        GraphQLObjectType resolved = resolver.getType(env);
+                        return resolved == null ? null : env.getSchema().getObjectType(resolved.getName());
+                    });
+                }
+            }
+        });
+    }
+
+    private static boolean isNodesIds(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+        return argument.getName().equals("ids") && context.getParentNode() instanceof GraphQLFieldDefinition field
+                && field.getName().equals("nodes") && context.getParentContext().getParentNode() instanceof GraphQLObjectType type
+                && type.getName().equals("Query");
     }
 
     private static boolean hasUnspecified(GraphQLDirectiveContainer element) {

@@ -57,7 +57,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * <ul>
  * <li>The answer's media type is negotiated from {@code Accept} ({@link ResponseMediaType}); with
  * {@code application/graphql-response+json} a request that cannot run (not parseable, not valid, over
- * a limit) answers 4xx, with {@code application/json} 200. A body that is not JSON is always 400.</li>
+ * a limit) answers 4xx, with {@code application/json} 200. A request that is not GraphQL over HTTP
+ * (a body that is not JSON, members of the wrong type, no query) is always 400.</li>
  * <li>POST bodies are {@code application/json} (or the query alone as {@code application/graphql}),
  * UTF-8; anything else is 415. Bodies over the size limit are refused with 413 before or while they
  * are read.</li>
@@ -161,8 +162,7 @@ public class GraphQLHttpEndpoint {
         try {
             request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
         } catch (GraphQLHttpRequest.Malformed malformed) {
-            answer(ctx, media, malformed.unparseableJson() ? 400 : requestErrorStatus(media),
-                    Rejection.of(OperationAdmission.BAD_REQUEST, malformed.getMessage()));
+            answer(ctx, media, 400, Rejection.of(OperationAdmission.BAD_REQUEST, malformed.getMessage()));
             return;
         } catch (GraphQLHttpRequest.NotUnicode notUnicode) {
             answer(ctx, media, requestErrorStatus(media), Rejection.of("BAD_USER_INPUT", notUnicode.getMessage()));
@@ -173,9 +173,7 @@ public class GraphQLHttpEndpoint {
         }
         OperationAdmission.Decision decision = admission.admit(request.query(), request.operationName(), request.persistedQueryHash());
         if (!decision.admitted()) {
-            boolean miss = OperationAdmission.PERSISTED_QUERY_NOT_FOUND.equals(decision.rejection().extensions().get("code"));
-            // Apollo's persisted query link gives up on persisted queries for good after a 4xx
-            answer(ctx, media, miss ? 200 : requestErrorStatus(media), decision.rejection());
+            answer(ctx, media, admissionStatus(media, decision.rejection()), decision.rejection());
             return;
         }
         if (decision.kind() == OperationDefinition.Operation.SUBSCRIPTION) {
@@ -248,6 +246,20 @@ public class GraphQLHttpEndpoint {
             found = type;
         }
         return found;
+    }
+
+    /**
+     * A request without a usable query is no well-formed GraphQL request: 400. A persisted query the
+     * gateway does not know yet answers 200, as Apollo's link expects: it stops using persisted
+     * queries for good after a 4xx. Anything else (a document that does not parse, is over a limit,
+     * is not registered) is a request error of a well-formed request.
+     */
+    private static int admissionStatus(ResponseMediaType media, Rejection rejection) {
+        Object code = rejection.extensions().get("code");
+        if (OperationAdmission.BAD_REQUEST.equals(code)) {
+            return 400;
+        }
+        return OperationAdmission.PERSISTED_QUERY_NOT_FOUND.equals(code) ? 200 : requestErrorStatus(media);
     }
 
     private static int requestErrorStatus(ResponseMediaType media) {

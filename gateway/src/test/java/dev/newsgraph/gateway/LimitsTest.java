@@ -62,20 +62,30 @@ class LimitsTest {
     }
 
     @Test
-    void complexityOverTheLimitIsRefusedBeforeAnyCall() {
+    void costCountsListSizesAndIsRefusedOverTheLimitBeforeAnyCall() {
         StringBuilder query = new StringBuilder("{");
-        for (int i = 0; i < 8; i++) {
-            query.append(" a").append(i).append(": articles(first: 1) { edges { node { ").append(ARTICLE_FIELDS).append(" } } }");
+        for (int i = 0; i < 20; i++) {
+            query.append(" a").append(i).append(": articles(first: 100) { edges { node { headline entities(first: 100) { entity {")
+                    .append(" articles(first: 100) { edges { node { headline } } } } } } } }");
         }
-        query.append(" }");
-        post(query.toString())
+        post(query.append(" }").toString())
                 .then().statusCode(200)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
-                .body("errors[0].extensions.limit", equalTo("complexity"))
-                .body("errors[0].extensions.maximum", equalTo(300))
-                .body("errors[0].message", containsString("the complexity limit is 300"));
-        assertEquals(0, ServiceStubs.articleService().totalCalls());
+                .body("errors[0].extensions.limit", equalTo("cost"))
+                .body("errors[0].extensions.maximum", equalTo(25_000))
+                .body("errors[0].message", containsString("the cost limit is 25000"));
+        assertEquals(0, ServiceStubs.articleService().totalCalls() + ServiceStubs.entityService().totalCalls());
+    }
+
+    @Test
+    void everyAnswerReportsItsCost() {
+        post("{ articles(first: 20) { edges { node { headline entities(first: 5) { entity { name } } } } } }")
+                .then().statusCode(200)
+                .body("errors", nullValue())
+                .body("extensions.cost.requested", equalTo(1 + 20 * (1 + 1 + 5 * (1 + 1))))
+                .body("extensions.cost.maximum", equalTo(25_000))
+                .body("extensions.cost.budgetRemaining", org.hamcrest.Matchers.greaterThan(0));
     }
 
     @Test

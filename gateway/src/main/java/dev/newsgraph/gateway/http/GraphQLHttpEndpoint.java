@@ -23,6 +23,7 @@ import dev.newsgraph.gateway.errors.InternalErrors;
 import dev.newsgraph.gateway.limits.LimitExceeded;
 import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
+import dev.newsgraph.gateway.limits.QueryCostLimits;
 import dev.newsgraph.gateway.limits.OperationAdmission.Rejection;
 import dev.newsgraph.gateway.trusted.AutomaticPersistedQueries;
 import dev.newsgraph.gateway.trusted.TrustedDocuments;
@@ -288,6 +289,7 @@ public class GraphQLHttpEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("httpHeaders", headers(ctx));
             metadata.put("state", requestContext.getState());
+            metadata.put(QueryCostLimits.CLIENT, ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
             executionService.get().executeAsync(input, metadata, new Writer(ctx, media));
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -325,6 +327,11 @@ public class GraphQLHttpEndpoint {
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
             int status = result.isDataPresent() ? 200 : requestErrorStatus(media);
+            if (!result.isDataPresent() && !result.getErrors().isEmpty() && result.getErrors().get(0).getExtensions() != null
+                    && QueryCostLimits.RateLimited.CODE.equals(result.getErrors().get(0).getExtensions().get("code"))) {
+                status = 429;
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(result.getErrors().get(0).getExtensions().get("retryAfter")));
+            }
             send(ctx, media, status, response.getExecutionResultAsString());
         }
 

@@ -24,6 +24,17 @@ public interface LimitsConfig {
     @WithDefault("" + DEFAULT_MAX_FIELDS)
     int maxFields();
 
+    long DEFAULT_MAX_COST = 25_000;
+    long DEFAULT_COST_PER_CLIENT_PER_MINUTE = 600_000;
+
+    /** Most objects an operation may return, lists counted at their page size ({@link QueryCost}). */
+    @WithDefault("" + DEFAULT_MAX_COST)
+    long maxCost();
+
+    /** Cost points each client (by address) may spend per minute, up to one minute's worth at once. */
+    @WithDefault("" + DEFAULT_COST_PER_CLIENT_PER_MINUTE)
+    long costPerClientPerMinute();
+
     /** Most bytes of a request body. */
     @WithDefault("65536")
     int maxRequestBytes();

@@ -14,20 +14,20 @@ import dev.newsgraph.gateway.execution.JsonResultView;
 import dev.newsgraph.gateway.execution.OperationInstrumentations;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Enforces SmallRye GraphQL's depth and complexity settings, and the gateway's limit on fields after
- * fragment expansion, with errors clients can branch on ({@code extensions.code = QUERY_TOO_COMPLEX},
- * the limit and both values). SmallRye installs plain graphql-java instrumentations whose errors carry
- * no code; graphql-java's builder takes a single instrumentation, so this replaces SmallRye's chain
- * with an equivalent one (its query cache plus the limits, read from the same properties), run as one
- * ({@link OperationInstrumentations}). Depth and size are checked before validation
- * ({@link OperationShapeLimits}); introspection is not held to the depth limit. The same
+ * Enforces the limits on an operation's work with errors clients can branch on
+ * ({@code extensions.code = QUERY_TOO_COMPLEX}, the limit and both values; {@code RATE_LIMITED}):
+ * fields after fragment expansion and depth before validation ({@link OperationShapeLimits};
+ * introspection is not held to the depth limit), cost with list sizes and each client's budget over
+ * time before execution ({@link QueryCostLimits}). SmallRye installs plain graphql-java
+ * instrumentations whose errors carry no code; graphql-java's builder takes a single instrumentation,
+ * so this replaces SmallRye's chain with the gateway's own (SmallRye's query cache plus the limits),
+ * run as one ({@link OperationInstrumentations}). The depth limit is SmallRye's setting
+ * ({@code quarkus.smallrye-graphql.instrumentation-query-depth}). The same
  * instrumentations give validation errors their codes
  * ({@link ValidationErrorCodes}) and security refusals their messages ({@link SecurityErrorMessages}),
  * and hands SmallRye the data as JSON ({@link JsonResultView}).
@@ -48,19 +48,15 @@ public class QueryLimitsInstrumentation implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
         Optional<Integer> maxDepth = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
-        Optional<Integer> maxComplexity = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
         QueryCache cache = new QueryCache();
         List<Instrumentation> operationSteps = new ArrayList<>();
         operationSteps.add(cache);
         operationSteps.add(new OperationShapeLimits(maxDepth.orElse(Integer.MAX_VALUE),
                 config.getOptionalValue("newsgraph.gateway.limits.max-fields", Integer.class).orElse(LimitsConfig.DEFAULT_MAX_FIELDS)));
-        maxComplexity.ifPresent(max -> operationSteps.add(new MaxQueryComplexityInstrumentation(max) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maximum) {
-                return new LimitExceeded("complexity", complexity, maximum,
-                        "The query's complexity is " + complexity + " (one per field); the complexity limit is " + maximum);
-            }
-        }));
+        operationSteps.add(new QueryCostLimits(
+                config.getOptionalValue("newsgraph.gateway.limits.max-cost", Long.class).orElse(LimitsConfig.DEFAULT_MAX_COST),
+                new ClientBudgets(config.getOptionalValue("newsgraph.gateway.limits.cost-per-client-per-minute", Long.class)
+                        .orElse(LimitsConfig.DEFAULT_COST_PER_CLIENT_PER_MINUTE), System::nanoTime)));
         operationSteps.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage, InternalErrors::withErrorId)));
         operationSteps.add(new JsonResultView());
         return builder.instrumentation(new OperationInstrumentations(operationSteps)).preparsedDocumentProvider(cache);

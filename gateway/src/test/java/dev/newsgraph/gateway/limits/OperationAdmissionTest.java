@@ -29,6 +29,16 @@ class OperationAdmissionTest {
         }
 
         @Override
+        public long maxCost() {
+            return 1000;
+        }
+
+        @Override
+        public long costPerClientPerMinute() {
+            return 10_000;
+        }
+
+        @Override
         public int maxFields() {
             return 100;
         }

@@ -1,0 +1,49 @@
+package dev.newsgraph.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.gateway.stubs.ServiceStubs;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** A client that has spent its cost budget is refused with 429 and told when to come back. */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallBudget.class)
+@WithTestResource(ServiceStubs.class)
+@WithTestResource(TestJwt.class)
+class RateLimitTest {
+
+    public static class SmallBudget implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("newsgraph.gateway.limits.cost-per-client-per-minute", "500");
+        }
+    }
+
+    @Test
+    void anOperationOverTheClientsBudgetIsRefusedWithRetryAfter() {
+        String page = "{ articles(first: 20) { edges { node { headline entities(first: 5) { entity { name } } } } } }";
+        given().contentType(ContentType.JSON).body(Map.of("query", page)).when().post("/graphql")
+                .then().statusCode(200).body("extensions.cost.budgetRemaining", greaterThanOrEqualTo(500 - 241));
+        given().contentType(ContentType.JSON).body(Map.of("query", page)).when().post("/graphql")
+                .then().statusCode(200).body("extensions.cost.budgetRemaining", lessThan(241));
+        // at most 241 - 18 = 223 points short at 500 a minute (less as the budget refills while the test runs): at most 27 s
+        given().contentType(ContentType.JSON).body(Map.of("query", page)).when().post("/graphql")
+                .then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]|1[0-9]|2[0-7]"))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.newsgraph.gateway.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+class ClientBudgetsTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final ClientBudgets budgets = new ClientBudgets(600, now::get);
+
+    @Test
+    void aClientSpendsItsMinutesWorthThenWaitsForTheRefill() {
+        assertTrue(budgets.spend("a", 500).allowed());
+        ClientBudgets.Spending refused = budgets.spend("a", 200);
+        assertFalse(refused.allowed());
+        assertEquals(100, refused.remaining());
+        assertEquals(10, refused.retryAfterSeconds(), "100 points short at 10 points a second");
+        now.addAndGet(10_000_000_000L);
+        assertTrue(budgets.spend("a", 200).allowed());
+    }
+
+    @Test
+    void clientsHaveTheirOwnBudgetsAndNoOperationCostsMoreThanAMinute() {
+        assertTrue(budgets.spend("a", 600).allowed());
+        assertTrue(budgets.spend("b", 600).allowed());
+        assertFalse(budgets.spend("c", 601).allowed());
+        now.addAndGet(3_600_000_000_000L);
+        assertEquals(0, budgets.spend("a", 600).remaining(), "the refill stops at one minute's worth");
+    }
+}

@@ -202,6 +202,8 @@ class EntityReadApiTest {
             assertEquals(newestFirst.subList(1, 3), backwardFromTheEnd(Map.of("limit", limit, "entities", jarl + "," + ragna),
                     "/articles/mentioning", "items.articleId"));
         }
+        given().queryParam("entities", jarl + "," + UUID.randomUUID()).queryParam("last", true).get("/articles/mentioning").then()
+                .statusCode(200).body("items.size()", equalTo(0)).body("previousCursor", equalTo(null)).body("totalCount", equalTo(0));
         // before the cursor of the list's last item: that item and the ones before it; after it: nothing
         String lastItem = Cursor.encode("A", "2024-07-02T09:00:00Z", logistics.get(0).id().toString());
         JsonPath upToLast = given().queryParam("limit", 2).queryParam("before", lastItem).get("/entities/{id}/articles", jarl)

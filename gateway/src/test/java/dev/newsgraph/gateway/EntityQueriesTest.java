@@ -58,7 +58,7 @@ class EntityQueriesTest {
     void entitiesFilterByTypeAndNameAndOrder() {
         JsonPath people = data("{ entities(filter: { type: PERSON }) { totalCount edges { node { name type } } } }");
         assertThat(people.getList("data.entities.edges.node.name"), containsInAnyOrder("Vladimir Putin", "Angela Merkel"));
-        assertEquals(Map.of("type", "PERSON", "limit", "20"), ServiceStubs.entityService().lastQuery("GET /entities"));
+        assertEquals(Map.of("type", "PERSON", "last", "false", "limit", "20"), ServiceStubs.entityService().lastQuery("GET /entities"));
         JsonPath prefix = data("{ entities(filter: { name: \"ber\" }) { edges { node { name } } } }");
         assertThat(prefix.getList("data.entities.edges.node.name"), contains("Berlin"));
         JsonPath byName = data("{ entities(orderBy: NAME, first: 3) { edges { node { name } } } }");

@@ -121,14 +121,16 @@ public class ArticleResource {
     public Object list(@QueryParam("source") String source, @QueryParam("language") String language,
             @QueryParam("tag") String tag, @QueryParam("publishedAfter") String publishedAfter,
             @QueryParam("publishedBefore") String publishedBefore, @QueryParam("ids") List<String> ids,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @QueryParam("body") String body) {
+            @QueryParam("cursor") String cursor, @QueryParam("before") String before, @QueryParam("last") String last,
+            @QueryParam("limit") String limit, @QueryParam("body") String body) {
         ArticleFilter filter = QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids);
         boolean withBody = QueryParams.body(body);
-        if (filter.restrictsOnlyToIds() && cursor == null && limit == null) {
+        if (filter.restrictsOnlyToIds() && cursor == null && before == null && last == null && limit == null) {
             return lookup(filter.ids(), withBody);
         }
-        Page<Article> page = articles.list(filter, cursor, QueryParams.limit(limit));
-        return new Page<>(page.items().stream().map(a -> ArticleView.of(a, withBody)).toList(), page.nextCursor(), page.totalCount());
+        Page<Article> page = articles.list(filter, QueryParams.read(cursor, before, last, limit));
+        return new Page<>(page.items().stream().map(a -> ArticleView.of(a, withBody)).toList(), page.nextCursor(), page.totalCount(),
+                page.previousCursor());
     }
 
     @PUT

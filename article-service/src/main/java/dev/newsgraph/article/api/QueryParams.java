@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.commons.batch.IdList;
+import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.query.BooleanParameter;
 import dev.newsgraph.commons.problem.ProblemException;
@@ -40,6 +41,11 @@ public final class QueryParams {
 
     public static int limit(String value, int defaultLimit, int max) {
         return PageLimit.parse(value, defaultLimit, max);
+    }
+
+    /** {@code cursor} (forward), or {@code before} / {@code last=true} (backward), and {@code limit}. */
+    public static KeysetRead read(String cursor, String before, String last, String limit) {
+        return KeysetRead.parse(cursor, before, last, limit(limit));
     }
 
     /** {@code body}: whether articles come with their sections and text (the default) or without. */

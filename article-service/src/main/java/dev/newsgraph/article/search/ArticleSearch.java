@@ -18,6 +18,8 @@ import dev.newsgraph.article.api.ArticleView;
 import dev.newsgraph.article.store.Article;
 import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.commons.paging.Cursor;
+import dev.newsgraph.commons.paging.KeysetRead;
+import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
 
 /**
@@ -37,13 +39,13 @@ public class ArticleSearch {
     @Inject
     SearchConfig config;
 
-    public SearchPage search(String q, ArticleFilter filter, String cursor, int limit) {
+    public SearchPage search(String q, ArticleFilter filter, KeysetRead read) {
         if (q == null || q.isBlank()) {
             throw ProblemException.badRequest("invalid-query", "q is required: the words to search for");
         }
-        SearchKey after = cursor == null ? null : SearchKey.decode(cursor);
+        SearchKey key = read.key() == null ? null : SearchKey.decode(read.key());
         RankedSet ranked = RankedSet.of(config, filter);
-        Query query = filter.bind(em.createNativeQuery(SearchSql.pageSql(filter, after != null))
+        Query query = filter.bind(em.createNativeQuery(SearchSql.pageSql(filter, key != null, read.backward()))
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.UUID)
                 .addScalar("score", StandardBasicTypes.FLOAT)
@@ -51,9 +53,9 @@ public class ArticleSearch {
                 .setParameter("q", q)
                 .setParameter("probe", ranked.probe())
                 .setParameter("bound", ranked.bound())
-                .setParameter("limit", limit + 1);
-        if (after != null) {
-            query.setParameter("afterScore", after.score()).setParameter("afterId", after.id());
+                .setParameter("limit", read.limit() + 1);
+        if (key != null) {
+            query.setParameter("keyScore", key.score()).setParameter("keyId", key.id());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -64,9 +66,8 @@ public class ArticleSearch {
                 keys.add(new SearchKey((Float) row[1], (UUID) row[0]));
             }
         }
-        List<SearchKey> page = keys.subList(0, Math.min(limit, keys.size()));
-        String next = keys.size() > limit ? page.get(limit - 1).encode() : null;
-        return new SearchPage(hits(q, page), next, ranked.total(matched), ranked.exact(matched));
+        Page<SearchKey> page = read.page(keys, SearchKey::encode, k -> k, ranked.total(matched));
+        return new SearchPage(hits(q, page.items()), page.nextCursor(), page.totalCount(), ranked.exact(matched), page.previousCursor());
     }
 
     /**

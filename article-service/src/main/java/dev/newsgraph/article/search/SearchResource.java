@@ -24,11 +24,12 @@ public class SearchResource {
     public SearchPage search(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("language") String language, @QueryParam("tag") String tag,
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
-            @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+            @QueryParam("ids") List<String> ids, @QueryParam("cursor") String cursor, @QueryParam("before") String before,
+            @QueryParam("last") String last, @QueryParam("limit") String limit,
             @QueryParam("body") String body) {
         boolean withBody = QueryParams.body(body);
         SearchPage hits = search.search(ControlCharacters.requireNoneIn("q", q),
-                QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), cursor, QueryParams.limit(limit));
+                QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), QueryParams.read(cursor, before, last, limit));
         return withBody ? hits : hits.withoutBody();
     }
 }

@@ -20,7 +20,7 @@ final class SearchSql {
     }
 
     /**
-     * One page of (id, score) by score descending, id ascending, each row also carrying how many matches
+     * One page of (id, score) by score descending, id ascending (reversed backward), each row also carrying how many matches
      * were read ({@code matched}, at most {@code :probe}); a page without hits is one row whose id and
      * score are null, so the count always comes back.
      *
@@ -29,9 +29,10 @@ final class SearchSql {
      * after {@code :probe} matches; for a rarer one it reads the GIN index's matches and keeps the most
      * recent. Only the first {@code :bound} of them are ranked, since ts_rank_cd reads each whole vector.
      * The set depends only on the query and the articles, so the (score, id) keyset pages through it
-     * stably.
+     * stably. A backward read ({@code backward}) takes the hits at or before the key (or the end of the
+     * set) in reverse order, one past the limit, like every backward keyset read.
      */
-    static String pageSql(ArticleFilter filter, boolean afterCursor) {
+    static String pageSql(ArticleFilter filter, boolean keyed, boolean backward) {
         List<String> conditions = new ArrayList<>();
         conditions.add("a.search @@ tsq");
         conditions.addAll(filter.conditions());
@@ -44,9 +45,10 @@ final class SearchSql {
                 + " SELECT hit.id, hit.score, total.matched"
                 + " FROM (SELECT count(*) AS matched FROM recent) total"
                 + " LEFT JOIN (SELECT ranked.id, ranked.score FROM ranked"
-                + (afterCursor ? " WHERE ranked.score < :afterScore OR (ranked.score = :afterScore AND ranked.id > :afterId)" : "")
-                + " ORDER BY ranked.score DESC, ranked.id LIMIT :limit) hit ON true"
-                + " ORDER BY hit.score DESC, hit.id";
+                + (keyed ? (backward ? " WHERE ranked.score > :keyScore OR (ranked.score = :keyScore AND ranked.id <= :keyId)"
+                        : " WHERE ranked.score < :keyScore OR (ranked.score = :keyScore AND ranked.id > :keyId)") : "")
+                + (backward ? " ORDER BY ranked.score, ranked.id DESC LIMIT :limit) hit ON true ORDER BY hit.score, hit.id DESC"
+                        : " ORDER BY ranked.score DESC, ranked.id LIMIT :limit) hit ON true ORDER BY hit.score DESC, hit.id");
     }
 
     /** The articles of a page's hits ({@code :ids}) with their snippets; ts_headline re-parses each text. */

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import dev.newsgraph.commons.paging.Cursor;
+import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -45,35 +46,30 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /**
      * One page of the articles matching the filter, newest first: by {@code listed_at} (publishedAt,
-     * else ingestedAt) descending, then id descending. The cursor is the key of the last item of the
-     * previous page, so pages stay stable while articles are inserted.
+     * else ingestedAt) descending, then id descending. A cursor is the key of an item, so pages stay
+     * stable while articles are inserted; a backward read walks {@code article_listed_idx} the other way.
      */
-    public Page<Article> list(ArticleFilter filter, String cursor, int limit) {
+    public Page<Article> list(ArticleFilter filter, KeysetRead read) {
         List<String> conditions = new ArrayList<>(filter.conditions());
-        ListKey after = cursor == null ? null : ListKey.decode(cursor);
-        if (after != null) {
-            conditions.add("(a.listed_at, a.id) < (:afterListedAt, :afterId)");
+        ListKey key = read.key() == null ? null : ListKey.decode(read.key());
+        if (key != null) {
+            conditions.add(read.backward() ? "(a.listed_at, a.id) >= (:keyListedAt, :keyId)" : "(a.listed_at, a.id) < (:keyListedAt, :keyId)");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String order = read.backward() ? " ORDER BY a.listed_at, a.id" : " ORDER BY a.listed_at DESC, a.id DESC";
         Query query = filter.bind(getEntityManager().createNativeQuery(
-                "SELECT " + Article.COLUMNS + " FROM article a" + where + " ORDER BY a.listed_at DESC, a.id DESC LIMIT :limit", Article.class));
-        if (after != null) {
-            query.setParameter("afterListedAt", after.listedAt()).setParameter("afterId", after.id());
+                "SELECT " + Article.COLUMNS + " FROM article a" + where + order + " LIMIT :limit", Article.class));
+        if (key != null) {
+            query.setParameter("keyListedAt", key.listedAt()).setParameter("keyId", key.id());
         }
         @SuppressWarnings("unchecked")
-        List<Article> rows = query.setParameter("limit", limit + 1).getResultList();
+        List<Article> rows = query.setParameter("limit", read.limit() + 1).getResultList();
 
         List<String> filterConditions = filter.conditions();
         String countWhere = filterConditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", filterConditions);
         long total = ((Number) filter.bind(getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM article a" + countWhere)).getSingleResult()).longValue();
-
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null, total);
-        }
-        List<Article> page = rows.subList(0, limit);
-        Article last = page.get(limit - 1);
-        return new Page<>(List.copyOf(page), new ListKey(last.listedAt(), last.id).encode(), total);
+        return read.page(rows, a -> new ListKey(a.listedAt(), a.id).encode(), a -> a, total);
     }
 
     private record ListKey(Instant listedAt, UUID id) {

@@ -101,6 +101,27 @@ class SearchTest {
     }
 
     @Test
+    void backwardPagesAreTheRankingReversed() {
+        List<String> ids = new ArrayList<>();
+        JsonPath page = search(Map.of("q", term, "limit", 1, "last", true));
+        ids.addAll(0, page.getList("items.article.id"));
+        while (page.getString("previousCursor") != null) {
+            page = search(Map.of("q", term, "limit", 1, "before", page.getString("previousCursor")));
+            ids.addAll(0, page.getList("items.article.id"));
+        }
+        assertEquals(List.of(inHeadline, inHeading, inBody), ids);
+
+        JsonPath wholeSet = search(Map.of("q", term, "limit", 3, "last", true));
+        assertEquals(List.of(inHeadline, inHeading, inBody), wholeSet.getList("items.article.id"));
+        assertEquals(null, wholeSet.getString("previousCursor"));
+        String bestHitsCursor = search(Map.of("q", term, "limit", 1)).getString("nextCursor");
+        JsonPath upToBest = search(Map.of("q", term, "limit", 5, "before", bestHitsCursor));
+        assertEquals(List.of(inHeadline), upToBest.getList("items.article.id"));
+        assertEquals(null, upToBest.getString("previousCursor"));
+        assertEquals(List.of(), search(Map.of("q", "zq" + marker(), "last", true)).getList("items"));
+    }
+
+    @Test
     void filtersApplyToSearch() {
         given().queryParam("q", term).queryParam("source", "nobody").when().get("/articles/search")
                 .then().statusCode(200).body("items.size()", equalTo(0)).body("totalCount", equalTo(0)).body("nextCursor", nullValue());
@@ -143,7 +164,7 @@ class SearchTest {
             em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
             em.createNativeQuery("SET LOCAL " + planSwitchedOff + " = off").executeUpdate();
             @SuppressWarnings("unchecked")
-            List<String> lines = em.createNativeQuery("EXPLAIN " + SearchSql.pageSql(new ArticleFilter(null, null, null, null, null, null), false))
+            List<String> lines = em.createNativeQuery("EXPLAIN " + SearchSql.pageSql(new ArticleFilter(null, null, null, null, null, null), false, false))
                     .setParameter("q", term).setParameter("probe", 1001).setParameter("bound", 1000).setParameter("limit", 21)
                     .getResultList();
             return lines;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.query.BooleanParameter;
@@ -42,9 +43,9 @@ public class ArticleEntitiesResource {
     @GET
     @Path("/mentioning")
     public Page<ArticleRef> mentioning(@QueryParam("entities") List<String> entities, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        return queries.mentioning(IdList.parse(entities, "entities"), cursor,
-                PageLimit.parse(limit, PageLimit.DEFAULT, MENTIONING_MAX));
+            @QueryParam("before") String before, @QueryParam("last") String last, @QueryParam("limit") String limit) {
+        return queries.mentioning(IdList.parse(entities, "entities"),
+                KeysetRead.parse(cursor, before, last, PageLimit.parse(limit, PageLimit.DEFAULT, MENTIONING_MAX)));
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
 import dev.newsgraph.commons.paging.Cursor;
+import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleEntities;
@@ -127,7 +128,7 @@ public class EntityQueries {
      * Entities that some article mentions now: one the recogniser no longer finds (after a re-analysis,
      * an update or a delete) leaves the list, yet still answers by id, so links to it keep working.
      */
-    public Page<EntityView> list(EntityType type, String name, NameMatch match, EntityOrder order, String cursor, int limit) {
+    public Page<EntityView> list(EntityType type, String name, NameMatch match, EntityOrder order, KeysetRead read) {
         StringBuilder where = new StringBuilder("e.merged_into IS NULL AND e.mention_count > 0");
         List<Object> args = new ArrayList<>();
         if (type != null) {
@@ -152,65 +153,56 @@ public class EntityQueries {
         }
         String filter = where.toString();
         List<Object> filterArgs = List.copyOf(args);
+        // list order, and the comparison that keeps the rows after the key in it (before it, key included, backward)
         String orderBy;
         if (order == EntityOrder.NAME) {
-            orderBy = "e.name_key, e.id";
-            if (cursor != null) {
-                List<String> key = decode(cursor, "N");
-                where.append(" AND (e.name_key > ? OR (e.name_key = ? AND e.id > ?))");
+            orderBy = read.backward() ? "e.name_key DESC, e.id DESC" : "e.name_key, e.id";
+            if (read.key() != null) {
+                List<String> key = decode(read.key(), "N");
+                where.append(read.backward() ? " AND (e.name_key < ? OR (e.name_key = ? AND e.id <= ?))"
+                        : " AND (e.name_key > ? OR (e.name_key = ? AND e.id > ?))");
                 args.add(key.get(0));
                 args.add(key.get(0));
                 args.add(uuid(key.get(1)));
             }
         } else {
-            orderBy = "e.mention_count DESC, e.id";
-            if (cursor != null) {
-                List<String> key = decode(cursor, "M");
+            orderBy = read.backward() ? "e.mention_count, e.id DESC" : "e.mention_count DESC, e.id";
+            if (read.key() != null) {
+                List<String> key = decode(read.key(), "M");
                 int count = integer(key.get(0));
-                where.append(" AND (e.mention_count < ? OR (e.mention_count = ? AND e.id > ?))");
+                where.append(read.backward() ? " AND (e.mention_count > ? OR (e.mention_count = ? AND e.id <= ?))"
+                        : " AND (e.mention_count < ? OR (e.mention_count = ? AND e.id > ?))");
                 args.add(count);
                 args.add(count);
                 args.add(uuid(key.get(1)));
             }
         }
-        args.add(limit + 1);
+        args.add(read.limit() + 1);
         String pageSql = "SELECT e.id, e.mention_count, e.name_key FROM entity e WHERE " + where + " ORDER BY " + orderBy + " LIMIT ?";
         List<Object[]> rows = sql(c -> rows(c, pageSql, args, rs -> new Object[] {
             rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3) }));
         long total = sql(c -> rows(c, "SELECT count(*) FROM entity e WHERE " + filter, filterArgs, rs -> rs.getLong(1))).get(0);
-        boolean more = rows.size() > limit;
-        List<Object[]> page = more ? rows.subList(0, limit) : rows;
-        List<UUID> ids = page.stream().map(r -> (UUID) r[0]).toList();
-        Map<UUID, EntityView> views = views(ids);
-        String next = null;
-        if (more) {
-            Object[] last = page.get(page.size() - 1);
-            next = order == EntityOrder.NAME ? Cursor.encode("N", (String) last[2], last[0].toString())
-                    : Cursor.encode("M", String.valueOf(last[1]), last[0].toString());
-        }
-        return new Page<>(ids.stream().map(views::get).toList(), next, total);
+        Page<UUID> ids = read.page(rows, row -> order == EntityOrder.NAME ? Cursor.encode("N", (String) row[2], row[0].toString())
+                : Cursor.encode("M", String.valueOf(row[1]), row[0].toString()), row -> (UUID) row[0], total);
+        Map<UUID, EntityView> views = views(ids.items());
+        return new Page<>(ids.items().stream().map(views::get).toList(), ids.nextCursor(), total, ids.previousCursor());
     }
 
-    public Page<ArticleRef> articles(UUID entityId, String cursor, int limit) {
+    public Page<ArticleRef> articles(UUID entityId, KeysetRead read) {
         UUID id = get(entityId).id();
         List<Object> args = new ArrayList<>(List.of(id));
-        String after = "";
-        if (cursor != null) {
-            List<String> key = decode(cursor, "A");
-            after = " AND (sort_at, article_id) < (?, ?)";
-            args.add(Timestamp.from(instant(key.get(0))));
-            args.add(uuid(key.get(1)));
-        }
-        args.add(limit + 1);
+        String keyed = keyCondition(read, "sort_at", "article_id", args);
+        args.add(read.limit() + 1);
         String pageSql = "SELECT article_id, published_at, mention_count, salience, sort_at"
-                + " FROM article_entity WHERE entity_id = ?" + after + " ORDER BY sort_at DESC, article_id DESC LIMIT ?";
+                + " FROM article_entity WHERE entity_id = ?" + keyed + " ORDER BY " + refOrder(read, "sort_at", "article_id") + " LIMIT ?";
         List<RefRow> rows = sql(c -> rows(c, pageSql, args, EntityQueries::refRow));
         long total = sql(c -> rows(c, "SELECT count(*) FROM article_entity WHERE entity_id = ?", List.of(id), rs -> rs.getLong(1))).get(0);
-        return page(rows, limit, total);
+        return page(read, rows, total);
     }
 
-    /** The first page of articles of each entity, in one query. */
-    public List<EntityArticles> articlesOfEntities(List<UUID> entityIds, int limit) {
+    /** The first page (with {@code last}: the last page) of articles of each entity, in one query. */
+    public List<EntityArticles> articlesOfEntities(List<UUID> entityIds, int limit, boolean last) {
+        KeysetRead read = new KeysetRead(null, null, last, limit);
         Map<UUID, EntityView> views = views(entityIds);
         Set<UUID> survivors = new TreeSet<>();
         views.values().forEach(v -> survivors.add(v.id()));
@@ -218,10 +210,10 @@ public class EntityQueries {
         Map<UUID, Long> totals = new HashMap<>();
         sql(c -> rows(c, """
                 SELECT entity_id, article_id, published_at, mention_count, salience, sort_at, total FROM (
-                  SELECT ae.*, row_number() OVER (PARTITION BY entity_id ORDER BY sort_at DESC, article_id DESC) AS rn,
+                  SELECT ae.*, row_number() OVER (PARTITION BY entity_id ORDER BY %s) AS rn,
                          count(*) OVER (PARTITION BY entity_id) AS total
                   FROM article_entity ae WHERE entity_id = ANY(?)) ranked
-                WHERE rn <= ? ORDER BY entity_id, rn""", List.of(survivors, limit + 1), rs -> {
+                WHERE rn <= ? ORDER BY entity_id, rn""".formatted(refOrder(read, "sort_at", "article_id")), List.of(survivors, limit + 1), rs -> {
             UUID entity = rs.getObject(1, UUID.class);
             byEntity.computeIfAbsent(entity, k -> new ArrayList<>()).add(new RefRow(rs.getObject(2, UUID.class),
                     instantOrNull(rs.getTimestamp(3)), rs.getInt(4), rs.getDouble(5), rs.getTimestamp(6).toInstant()));
@@ -232,23 +224,23 @@ public class EntityQueries {
         for (UUID requested : entityIds) {
             EntityView view = views.get(requested);
             UUID survivor = view == null ? null : view.id();
-            items.add(new EntityArticles(requested, page(byEntity.getOrDefault(survivor, List.of()), limit,
+            items.add(new EntityArticles(requested, page(read, byEntity.getOrDefault(survivor, List.of()),
                     totals.getOrDefault(survivor, 0L))));
         }
         return items;
     }
 
     /** Articles that mention every one of the entities, newest first. */
-    public Page<ArticleRef> mentioning(List<UUID> entityIds, String cursor, int limit) {
+    public Page<ArticleRef> mentioning(List<UUID> entityIds, KeysetRead read) {
         Map<UUID, EntityView> views = views(entityIds);
         if (views.size() < new LinkedHashSet<>(entityIds).size()) {
-            return new Page<>(List.of(), null, 0);
+            return read.page(List.<RefRow>of(), r -> null, r -> null, 0);
         }
         Set<UUID> survivors = new TreeSet<>();
         views.values().forEach(v -> survivors.add(v.id()));
         if (survivors.size() == 1) {
             // the entity's own list, same rows and cursors, read in index order rather than grouped first
-            return articles(survivors.iterator().next(), cursor, limit);
+            return articles(survivors.iterator().next(), read);
         }
         // Walk the list of the entity in fewest articles in index order and keep the articles the others
         // share, so a page costs at most that one list, never grouping every row of every entity first.
@@ -262,19 +254,13 @@ public class EntityQueries {
                   FROM article_entity b WHERE b.article_id = a.article_id AND b.entity_id = ANY(?)) o
                 WHERE a.entity_id = ? AND o.n = ?""";
         List<Object> args = new ArrayList<>(List.of(others, rarest, others.size()));
-        String after = "";
-        if (cursor != null) {
-            List<String> key = decode(cursor, "A");
-            after = " AND (a.sort_at, a.article_id) < (?, ?)";
-            args.add(Timestamp.from(instant(key.get(0))));
-            args.add(uuid(key.get(1)));
-        }
-        args.add(limit + 1);
+        String keyed = keyCondition(read, "a.sort_at", "a.article_id", args);
+        args.add(read.limit() + 1);
         String pageSql = "SELECT a.article_id, a.published_at, a.mention_count + o.mentions, least(a.salience, o.salience), a.sort_at "
-                + shared + after + " ORDER BY a.sort_at DESC, a.article_id DESC LIMIT ?";
+                + shared + keyed + " ORDER BY " + refOrder(read, "a.sort_at", "a.article_id") + " LIMIT ?";
         List<RefRow> rows = sql(c -> rows(c, pageSql, args, EntityQueries::refRow));
         long total = sql(c -> rows(c, "SELECT count(*) " + shared, List.of(others, rarest, others.size()), rs -> rs.getLong(1))).get(0);
-        return page(rows, limit, total);
+        return page(read, rows, total);
     }
 
     /** The entities of each article, most salient first; with each one's mentions, or without them (null). */
@@ -373,16 +359,28 @@ public class EntityQueries {
                 rs.getTimestamp(5).toInstant());
     }
 
-    private static Page<ArticleRef> page(List<RefRow> rows, int limit, long total) {
-        boolean more = rows.size() > limit;
-        List<RefRow> page = more ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (more) {
-            RefRow last = page.get(page.size() - 1);
-            next = Cursor.encode("A", last.sortAt().toString(), last.articleId().toString());
+    /**
+     * The condition that keeps an article list's rows after the read's key (newest first: older ones), or
+     * backward the rows at or before it; empty without a key. Adds the key's values to {@code args}.
+     */
+    private static String keyCondition(KeysetRead read, String sortAt, String articleId, List<Object> args) {
+        if (read.key() == null) {
+            return "";
         }
-        return new Page<>(page.stream().map(r -> new ArticleRef(r.articleId(), r.publishedAt(), r.mentionCount(),
-                r.salience())).toList(), next, total);
+        List<String> key = decode(read.key(), "A");
+        args.add(Timestamp.from(instant(key.get(0))));
+        args.add(uuid(key.get(1)));
+        return " AND (" + sortAt + ", " + articleId + (read.backward() ? ") >= (?, ?)" : ") < (?, ?)");
+    }
+
+    /** Newest first, or its reverse for a backward read (which then reverses its rows). */
+    private static String refOrder(KeysetRead read, String sortAt, String articleId) {
+        return read.backward() ? sortAt + ", " + articleId : sortAt + " DESC, " + articleId + " DESC";
+    }
+
+    private static Page<ArticleRef> page(KeysetRead read, List<RefRow> rows, long total) {
+        return read.page(rows, r -> Cursor.encode("A", r.sortAt().toString(), r.articleId().toString()),
+                r -> new ArticleRef(r.articleId(), r.publishedAt(), r.mentionCount(), r.salience()), total);
     }
 
     private static List<String> decode(String cursor, String kind) {

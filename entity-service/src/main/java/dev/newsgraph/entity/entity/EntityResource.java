@@ -27,8 +27,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.newsgraph.commons.json.JsonBody;
+import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.paging.PageLimit;
+import dev.newsgraph.commons.query.BooleanParameter;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.commons.text.ControlCharacters;
@@ -62,9 +64,11 @@ public class EntityResource {
     @GET
     public Object list(@QueryParam("ids") List<String> ids, @QueryParam("type") String type,
             @QueryParam("name") String name, @QueryParam("match") String match, @QueryParam("orderBy") String orderBy,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("cursor") String cursor, @QueryParam("before") String before, @QueryParam("last") String last,
+            @QueryParam("limit") String limit) {
         if (ids != null && !ids.isEmpty()) {
-            if (type != null || name != null || match != null || orderBy != null || cursor != null || limit != null) {
+            if (type != null || name != null || match != null || orderBy != null || cursor != null || before != null || last != null
+                    || limit != null) {
                 throw ProblemException.badRequest("ids-only", "A batch lookup by 'ids' takes no other parameter");
             }
             List<UUID> requested = IdList.parse(ids, "ids");
@@ -81,13 +85,13 @@ public class EntityResource {
             }
             return new BatchResult<>(items, missing);
         }
-        int size = PageLimit.parse(limit);
+        KeysetRead read = KeysetRead.parse(cursor, before, last, PageLimit.parse(limit));
         EntityQueries.NameMatch nameMatch = parse(EntityQueries.NameMatch.class, match, "match", EntityQueries.NameMatch.PREFIX);
         EntityQueries.EntityOrder order = parse(EntityQueries.EntityOrder.class, orderBy, "orderBy", EntityQueries.EntityOrder.MENTIONS);
         if (match != null && name == null) {
             throw ProblemException.badRequest("match-without-name", "'match' needs a 'name' to match");
         }
-        return queries.list(parse(EntityType.class, type, "type", null), name, nameMatch, order, cursor, size);
+        return queries.list(parse(EntityType.class, type, "type", null), name, nameMatch, order, read);
     }
 
     @GET
@@ -99,14 +103,17 @@ public class EntityResource {
     @GET
     @Path("/{id}/articles")
     public Page<ArticleRef> articles(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        return queries.articles(IdList.one(id, "entity"), cursor, PageLimit.parse(limit));
+            @QueryParam("before") String before, @QueryParam("last") String last, @QueryParam("limit") String limit) {
+        return queries.articles(IdList.one(id, "entity"), KeysetRead.parse(cursor, before, last, PageLimit.parse(limit)));
     }
 
+    /** The first page of articles of each entity, or with {@code last=true} the last page. */
     @GET
     @Path("/articles")
-    public Items<EntityArticles> articlesOfEntities(@QueryParam("ids") List<String> ids, @QueryParam("limit") String limit) {
-        return new Items<>(queries.articlesOfEntities(IdList.parse(ids, "ids"), PageLimit.parse(limit)));
+    public Items<EntityArticles> articlesOfEntities(@QueryParam("ids") List<String> ids, @QueryParam("limit") String limit,
+            @QueryParam("last") String last) {
+        return new Items<>(queries.articlesOfEntities(IdList.parse(ids, "ids"), PageLimit.parse(limit),
+                BooleanParameter.parse("last", last, false)));
     }
 
     @GET

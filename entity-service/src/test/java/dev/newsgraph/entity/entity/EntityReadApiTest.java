@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.newsgraph.commons.paging.Cursor;
 import dev.newsgraph.commons.testing.PostgresTestDatabase;
 import dev.newsgraph.commons.testing.TestJwt;
 import dev.newsgraph.entity.feed.ArticleServiceStub;
@@ -174,6 +175,77 @@ class EntityReadApiTest {
                 .queryParam("cursor", first.getString("nextCursor")).get("/articles/mentioning").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(logistics.get(0).id().toString()), rest.getList("items.articleId"));
         assertNull(rest.get("nextCursor"));
+    }
+
+    @Test
+    void listingsReadBackwardAreTheirForwardPagesReversed() {
+        for (String orderBy : List.of("MENTIONS", "NAME")) {
+            List<Object> forward = pages(orderBy).stream().map(e -> e.get("id")).toList();
+            for (int limit : List.of(2, 4, 6, 10)) {
+                Map<String, Object> list = Map.of("name", "Ottoline", "type", "PERSON", "orderBy", orderBy, "limit", limit);
+                assertEquals(forward, backwardFromTheEnd(list, "/entities", "items.id"), orderBy + " by " + limit);
+            }
+        }
+        JsonPath whole = given().queryParam("name", "Ottoline").queryParam("limit", 6).queryParam("last", true).get("/entities")
+                .then().statusCode(200).extract().jsonPath();
+        assertNull(whole.get("previousCursor"), "exactly one page starts at the list start");
+        assertNull(whole.get("nextCursor"), "a read from the end has nothing after it");
+        given().queryParam("name", "Ottoline").queryParam("type", "LOCATION").queryParam("last", true).get("/entities").then()
+                .statusCode(200).body("items.size()", equalTo(0)).body("previousCursor", equalTo(null)).body("totalCount", equalTo(0));
+    }
+
+    @Test
+    void articleListsReadBackward() {
+        List<String> newestFirst = List.of(logistics.get(1).id().toString(), logistics.get(2).id().toString(), logistics.get(0).id().toString());
+        for (int limit : List.of(1, 2, 3, 5)) {
+            assertEquals(newestFirst, backwardFromTheEnd(Map.of("limit", limit), "/entities/" + jarl + "/articles", "items.articleId"));
+            assertEquals(newestFirst.subList(1, 3), backwardFromTheEnd(Map.of("limit", limit, "entities", jarl + "," + ragna),
+                    "/articles/mentioning", "items.articleId"));
+        }
+        given().queryParam("entities", jarl + "," + UUID.randomUUID()).queryParam("last", true).get("/articles/mentioning").then()
+                .statusCode(200).body("items.size()", equalTo(0)).body("previousCursor", equalTo(null)).body("totalCount", equalTo(0));
+        // before the cursor of the list's last item: that item and the ones before it; after it: nothing
+        String lastItem = Cursor.encode("A", "2024-07-02T09:00:00Z", logistics.get(0).id().toString());
+        JsonPath upToLast = given().queryParam("limit", 2).queryParam("before", lastItem).get("/entities/{id}/articles", jarl)
+                .then().statusCode(200).body("totalCount", equalTo(3)).extract().jsonPath();
+        assertEquals(newestFirst.subList(1, 3), upToLast.getList("items.articleId"));
+        assertEquals(lastItem, upToLast.getString("nextCursor"));
+        JsonPath forwardFromPrevious = given().queryParam("cursor", upToLast.getString("previousCursor")).get("/entities/{id}/articles", jarl)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(newestFirst.subList(1, 3), forwardFromPrevious.getList("items.articleId"), "a previous cursor works forward too");
+        given().queryParam("cursor", lastItem).get("/entities/{id}/articles", jarl).then().statusCode(200).body("items.size()", equalTo(0));
+
+        // the last pages of several entities in one call, like their own backward reads
+        JsonPath own = given().queryParam("limit", 2).queryParam("last", true).get("/entities/{id}/articles", jarl).jsonPath();
+        JsonPath batch = given().queryParam("ids", ragna + "," + jarl).queryParam("limit", 2).queryParam("last", true)
+                .get("/entities/articles").then().statusCode(200).extract().jsonPath();
+        assertEquals(own.getList("items"), batch.getList("items[1].page.items"));
+        assertEquals(own.getString("previousCursor"), batch.getString("items[1].page.previousCursor"));
+        assertEquals(newestFirst.subList(1, 3), batch.getList("items[0].page.items.articleId"));
+        assertNull(batch.get("items[0].page.previousCursor"));
+    }
+
+    @Test
+    void backwardReadsRefuseMixedDirectionsAndForeignCursors() {
+        String nameCursor = given().queryParam("orderBy", "NAME").queryParam("limit", 1).get("/entities").jsonPath().getString("nextCursor");
+        problem(given().queryParam("cursor", nameCursor).queryParam("before", nameCursor).get("/entities"), 400, "invalid-parameter");
+        problem(given().queryParam("before", nameCursor).queryParam("last", true).get("/entities/{id}/articles", jarl), 400, "invalid-parameter");
+        problem(given().queryParam("before", nameCursor).get("/entities"), 400, "invalid-cursor");
+        problem(given().queryParam("before", nameCursor).get("/entities/{id}/articles", jarl), 400, "invalid-cursor");
+        problem(given().queryParam("entities", jarl + "," + ragna).queryParam("before", "garbage").get("/articles/mentioning"), 400, "invalid-cursor");
+        problem(given().queryParam("ids", jarl.toString()).queryParam("last", "soon").get("/entities/articles"), 400, "invalid-parameter");
+    }
+
+    /** Reads a list from its end back to its start, {@code before} each page's previous cursor: the items in list order. */
+    private static List<Object> backwardFromTheEnd(Map<String, ?> parameters, String path, String items) {
+        JsonPath page = given().queryParams(parameters).queryParam("last", true).get(path).then().statusCode(200).extract().jsonPath();
+        List<Object> all = new ArrayList<>(page.getList(items));
+        while (page.getString("previousCursor") != null) {
+            page = given().queryParams(parameters).queryParam("before", page.getString("previousCursor")).get(path)
+                    .then().statusCode(200).extract().jsonPath();
+            all.addAll(0, page.getList(items));
+        }
+        return all;
     }
 
     @Test

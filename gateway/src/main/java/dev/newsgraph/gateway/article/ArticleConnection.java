@@ -12,6 +12,6 @@ import dev.newsgraph.gateway.connection.PageInfo;
 @Description("A page of a list of articles (Relay cursor connection).")
 public record ArticleConnection(
         @Description("The articles of this page, in list order.") @NonNull List<@NonNull ArticleEdge> edges,
-        @Description("Whether more articles follow and the cursor to get them.") @NonNull PageInfo pageInfo,
+        @Description("Whether articles precede or follow this page and the cursors to get them.") @NonNull PageInfo pageInfo,
         @Description("How many articles the whole list holds; null when that cannot be known without reading the whole list (entity mentions combined with other conditions), or when a `text` condition matches more articles than a search ranks.") Integer totalCount) {
 }

@@ -10,8 +10,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.newsgraph.gateway.connection.Connections;
-import dev.newsgraph.gateway.connection.ListPosition;
-import dev.newsgraph.gateway.connection.PageSize;
+import dev.newsgraph.gateway.connection.PageRequest;
 import dev.newsgraph.gateway.errors.BadUserInputError;
 import dev.newsgraph.gateway.errors.IdArgument;
 import dev.newsgraph.gateway.errors.ServiceFailures;
@@ -42,15 +41,17 @@ public class ArticleQueries {
     }
 
     @Query("articles")
-    @Description("Articles, newest first, optionally restricted by a filter; any combination of conditions pages correctly. Null, with an error, when a service it needs is unavailable, so the rest of the answer still comes.")
+    @Description("Articles, newest first, optionally restricted by a filter; any combination of conditions pages correctly, forward (`first`, `after`) and backward (`last`, `before`). Null, with an error, when a service it needs is unavailable, so the rest of the answer still comes.")
     public Uni<ArticleConnection> articles(
-            @Description("How many articles to return, 1 to 100; 20 when not given.") Integer first,
-            @Description("Return the articles after this cursor (an edge's `cursor` or `pageInfo.endCursor`).") String after,
+            @Description("How many articles to return from the start of the list or after `after`, 1 to 100; 20 when neither `first` nor `last` is given. Not with `last`.") Integer first,
+            @Description("Return the articles after this cursor (an edge's `cursor`, or `pageInfo.endCursor` for the next page). Not with `before`.") String after,
+            @Description("How many articles to return from the end of the list or before `before`, 1 to 100; 20 when only `before` is given. Not with `first`.") Integer last,
+            @Description("Return the articles before this cursor (an edge's `cursor`, or `pageInfo.startCursor` for the previous page). Not with `after`.") String before,
             @Description("Conditions the articles must meet.") ArticleFilter filter) {
         ArticleFilter conditions = filter == null ? ArticleFilter.NONE : filter;
         String kind = ArticleListing.kind("articles", conditions);
         boolean body = Article.bodyRequested(context);
-        return Uni.createFrom().deferred(() -> listing.articles(conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first), body))
+        return Uni.createFrom().deferred(() -> listing.articles(conditions, PageRequest.of(first, after, last, before, kind, NO_OWNER), body))
                 .map(window -> new ArticleConnection(
                         Connections.edges(window, kind, NO_OWNER, ArticleEdge::of),
                         Connections.pageInfo(window, kind, NO_OWNER),
@@ -58,11 +59,13 @@ public class ArticleQueries {
     }
 
     @Query("search")
-    @Description("Full-text search over articles, best match first, with highlighted snippets. When more articles match than a search ranks (1,000 unless the deployment sets otherwise), the most recently published of them are ranked and paged, and `totalCount` is null. Null, with an error, when a service it needs is unavailable.")
+    @Description("Full-text search over articles, best match first, with highlighted snippets, paged forward (`first`, `after`) or backward (`last`, `before`). When more articles match than a search ranks (1,000 unless the deployment sets otherwise), the most recently published of them are ranked and paged, and `totalCount` is null. Null, with an error, when a service it needs is unavailable.")
     public Uni<SearchConnection> search(
             @NonNull @Description("What to search for, in web-search syntax: words, \"phrases\", `-excluded`, `or`.") String query,
-            @Description("How many hits to return, 1 to 100; 20 when not given.") Integer first,
-            @Description("Return the hits after this cursor.") String after,
+            @Description("How many hits to return from the best one or after `after`, 1 to 100; 20 when neither `first` nor `last` is given. Not with `last`.") Integer first,
+            @Description("Return the hits after this cursor. Not with `before`.") String after,
+            @Description("How many hits to return from the end of the ranking or before `before`, 1 to 100; 20 when only `before` is given. Not with `first`.") Integer last,
+            @Description("Return the hits before this cursor. Not with `after`.") String before,
             @Description("Conditions the articles must also meet.") ArticleFilter filter) {
         ArticleFilter conditions = filter == null ? ArticleFilter.NONE : filter;
         String kind = ArticleListing.kind("search", conditions);
@@ -71,7 +74,7 @@ public class ArticleQueries {
             if (query.isBlank()) {
                 throw new BadUserInputError("query must not be blank");
             }
-            return listing.search(query, conditions, ListPosition.after(after, kind, NO_OWNER), PageSize.of(first), body);
+            return listing.search(query, conditions, PageRequest.of(first, after, last, before, kind, NO_OWNER), body);
         }).map(window -> new SearchConnection(
                 Connections.edges(window, kind, NO_OWNER, SearchEdge::new),
                 Connections.pageInfo(window, kind, NO_OWNER),

@@ -52,12 +52,16 @@ public interface ArticleServiceClient {
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
     Uni<BatchLookup<Article>> articles(@RestQuery("ids") String ids, @RestQuery boolean body);
 
-    /** A page of articles, newest first, restricted by the filters (and to {@code ids} when given). */
+    /**
+     * A page of articles, newest first, restricted by the filters (and to {@code ids} when given): after
+     * {@code cursor}, or backward before {@code before} or from the end ({@code last}).
+     */
     @GET
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
     Uni<Page<Article>> list(@RestQuery String source, @RestQuery String language, @RestQuery String tag,
             @RestQuery String publishedAfter, @RestQuery String publishedBefore, @RestQuery String ids,
-            @RestQuery String cursor, @RestQuery int limit, @RestQuery boolean body);
+            @RestQuery String cursor, @RestQuery String before, @RestQuery boolean last, @RestQuery int limit,
+            @RestQuery boolean body);
 
     /** A page of full-text hits, best first, with the same restrictions as {@link #list}. */
     @GET
@@ -65,7 +69,8 @@ public interface ArticleServiceClient {
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
     Uni<SearchPage> search(@RestQuery String q, @RestQuery String source, @RestQuery String language,
             @RestQuery String tag, @RestQuery String publishedAfter, @RestQuery String publishedBefore,
-            @RestQuery String ids, @RestQuery String cursor, @RestQuery int limit, @RestQuery boolean body);
+            @RestQuery String ids, @RestQuery String cursor, @RestQuery String before, @RestQuery boolean last,
+            @RestQuery int limit, @RestQuery boolean body);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,10 +12,11 @@ import dev.newsgraph.commons.paging.Page;
  * @param totalCountExact false when more articles match than the search ranked; null (a service that
  *                        does not say) counts as exact
  */
-public record SearchPage(List<SearchHit> items, String nextCursor, long totalCount, Boolean totalCountExact) {
+public record SearchPage(List<SearchHit> items, String nextCursor, long totalCount, Boolean totalCountExact,
+        String previousCursor) {
 
     public Page<SearchHit> page() {
-        return new Page<>(items, nextCursor, totalCount);
+        return new Page<>(items, nextCursor, totalCount, previousCursor);
     }
 
     public boolean exact() {

@@ -13,16 +13,19 @@ public final class Connections {
      * @param edge makes an edge of an item and its cursor
      */
     public static <T, E> List<E> edges(Window<T> window, String kind, String owner, BiFunction<String, T, E> edge) {
-        return window.items().stream().map(p -> edge.apply(p.after().encode(kind, owner), p.item())).toList();
+        return window.items().stream().map(p -> edge.apply(p.cursor().encode(kind, owner), p.item())).toList();
     }
 
     public static PageInfo pageInfo(Window<?> window, String kind, String owner) {
-        boolean empty = window.items().isEmpty();
-        String endCursor = empty && !window.hasNextPage() ? null : window.end().encode(kind, owner);
-        return new PageInfo(window.hasNextPage(), endCursor);
+        return new PageInfo(window.hasNextPage(), window.hasPreviousPage(), encode(window.start(), kind, owner),
+                encode(window.end(), kind, owner));
     }
 
     public static Integer totalCount(Window<?> window) {
         return window.totalCount() == null ? null : Math.toIntExact(window.totalCount());
+    }
+
+    private static String encode(ListCursor cursor, String kind, String owner) {
+        return cursor == null ? null : cursor.encode(kind, owner);
     }
 }

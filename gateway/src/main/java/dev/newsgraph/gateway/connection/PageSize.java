@@ -2,7 +2,7 @@ package dev.newsgraph.gateway.connection;
 
 import dev.newsgraph.gateway.errors.BadUserInputError;
 
-/** Validates a {@code first} argument: how many items a page or list may hold. */
+/** Validates a {@code first} or {@code last} argument: how many items a page or list may hold. */
 public final class PageSize {
 
     public static final int DEFAULT = 20;
@@ -17,12 +17,17 @@ public final class PageSize {
     }
 
     public static int of(Integer first, int defaultSize) {
-        if (first == null) {
+        return of(first, "first", defaultSize);
+    }
+
+    /** @param argument the argument's name, for the error */
+    public static int of(Integer size, String argument, int defaultSize) {
+        if (size == null) {
             return defaultSize;
         }
-        if (first < 1 || first > MAX) {
-            throw new BadUserInputError("first must be between 1 and " + MAX + ", was " + first);
+        if (size < 1 || size > MAX) {
+            throw new BadUserInputError(argument + " must be between 1 and " + MAX + ", was " + size);
         }
-        return first;
+        return size;
     }
 }

@@ -12,6 +12,6 @@ import dev.newsgraph.gateway.connection.PageInfo;
 @Description("A page of a list of entities (Relay cursor connection).")
 public record EntityConnection(
         @Description("The entities of this page, in list order.") @NonNull List<@NonNull EntityEdge> edges,
-        @Description("Whether more entities follow and the cursor to get them.") @NonNull PageInfo pageInfo,
+        @Description("Whether entities precede or follow this page and the cursors to get them.") @NonNull PageInfo pageInfo,
         @Description("How many entities the whole list holds.") int totalCount) {
 }

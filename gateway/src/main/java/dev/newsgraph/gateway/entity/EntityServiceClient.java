@@ -56,24 +56,27 @@ public interface EntityServiceClient {
     @Path("/entities")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
     Uni<Page<Entity>> list(@RestQuery String type, @RestQuery String name, @RestQuery String match,
-            @RestQuery String orderBy, @RestQuery String cursor, @RestQuery int limit);
+            @RestQuery String orderBy, @RestQuery String cursor, @RestQuery String before, @RestQuery boolean last,
+            @RestQuery int limit);
 
     @GET
     @Path("/entities/{id}/articles")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
-    Uni<Page<ArticleRef>> articlesOf(@PathParam("id") String id, @RestQuery String cursor, @RestQuery int limit);
+    Uni<Page<ArticleRef>> articlesOf(@PathParam("id") String id, @RestQuery String cursor, @RestQuery String before,
+            @RestQuery boolean last, @RestQuery int limit);
 
-    /** The first page of articles of each of many entities. */
+    /** The first page of articles of each of many entities; with {@code last}, the last page. */
     @GET
     @Path("/entities/articles")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
-    Uni<BatchLookup<EntityArticles>> articlesOfEach(@RestQuery("ids") String ids, @RestQuery int limit);
+    Uni<BatchLookup<EntityArticles>> articlesOfEach(@RestQuery("ids") String ids, @RestQuery int limit, @RestQuery boolean last);
 
-    /** Articles mentioning all the given entities, newest first. */
+    /** Articles mentioning all the given entities, newest first; read forward after {@code cursor}, or backward. */
     @GET
     @Path("/articles/mentioning")
     @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
-    Uni<Page<ArticleRef>> mentioning(@RestQuery("entities") String entityIds, @RestQuery String cursor, @RestQuery int limit);
+    Uni<Page<ArticleRef>> mentioning(@RestQuery("entities") String entityIds, @RestQuery String cursor, @RestQuery String before,
+            @RestQuery boolean last, @RestQuery int limit);
 
     @GET
     @Path("/articles/entities")

@@ -80,6 +80,17 @@ class EndToEndIT {
                   edges { node { snippet article { id } } } } }""", Map.of("who", putinId), null);
         assertThat(search.getList("data.search.edges.node.article.id", String.class), contains(id));
         assertThat(search.getString("data.search.edges[0].node.snippet"), containsString("<mark>"));
+
+        // the same lists read backward from their ends, through the services' backward reads
+        JsonPath backward = graphql("""
+                query($who: ID!) {
+                  entity(id: $who) { articles(last: 5) { pageInfo { hasPreviousPage hasNextPage } edges { node { id } } } }
+                  search(query: "Vladivostock", last: 5, filter: { mentions: [$who] }) { edges { node { article { id } } } } }""",
+                Map.of("who", putinId), null);
+        assertThat(backward.getList("data.entity.articles.edges.node.id", String.class), contains(id));
+        assertThat(backward.getBoolean("data.entity.articles.pageInfo.hasPreviousPage"), equalTo(false));
+        assertThat(backward.getBoolean("data.entity.articles.pageInfo.hasNextPage"), equalTo(false));
+        assertThat(backward.getList("data.search.edges.node.article.id", String.class), contains(id));
     }
 
     private static JsonPath graphql(String query, Map<String, Object> variables, String bearer) {

@@ -109,7 +109,11 @@ public class ArticleServiceStub extends StubServer {
                 && (ids.isEmpty() || ids.contains(a.id));
     }
 
-    /** Offset paging behind the one cursor format; the gateway treats the cursor as opaque. */
+    /**
+     * Offset paging behind the one cursor format, as the services page (docs/service-contracts.md): the
+     * cursor of position n names the position after item n-1; forward after {@code cursor}, backward
+     * before {@code before} or from the end ({@code last=true}). The gateway treats cursors as opaque.
+     */
     static <T> Response page(List<T> all, Request r) throws IOException {
         return page(all, r, Map.of());
     }
@@ -120,15 +124,39 @@ public class ArticleServiceStub extends StubServer {
         if (limit < 1 || limit > max) {
             return problem(400, "invalid-limit", "limit must be between 1 and " + max + ", was " + limit);
         }
-        int from = r.param("cursor") == null ? 0 : Integer.parseInt(Cursor.decode(r.param("cursor"), 1).get(0));
-        int to = Math.min(all.size(), from + limit);
-        List<T> items = from >= all.size() ? List.of() : all.subList(from, to);
+        String cursor = r.param("cursor");
+        String before = r.param("before");
+        boolean last = "true".equals(r.param("last"));
+        if ((cursor != null ? 1 : 0) + (before != null ? 1 : 0) + (last ? 1 : 0) > 1) {
+            return problem(400, "invalid-parameter", "give at most one of cursor, before and last=true");
+        }
+        int from;
+        int to;
+        String next;
+        String previous;
+        if (before != null || last) {
+            to = last ? all.size() : Math.min(all.size(), position(before));
+            from = Math.max(0, to - limit);
+            next = before;
+            previous = from > 0 ? Cursor.encode(Integer.toString(from)) : null;
+        } else {
+            from = cursor == null ? 0 : position(cursor);
+            to = Math.min(all.size(), from + limit);
+            next = to < all.size() ? Cursor.encode(Integer.toString(to)) : null;
+            previous = cursor;
+        }
+        List<T> items = from >= to ? List.of() : all.subList(from, to);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("items", items);
-        page.put("nextCursor", to < all.size() ? Cursor.encode(Integer.toString(to)) : null);
+        page.put("nextCursor", next);
         page.put("totalCount", all.size());
+        page.put("previousCursor", previous);
         page.putAll(more);
         return ok(page);
+    }
+
+    private static int position(String cursor) {
+        return Integer.parseInt(Cursor.decode(cursor, 1).get(0));
     }
 
     private Response ingest(Request r) throws IOException {

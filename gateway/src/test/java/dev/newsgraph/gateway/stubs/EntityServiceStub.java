@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import dev.newsgraph.commons.paging.Cursor;
 import dev.newsgraph.gateway.stubs.Newsroom.StoredArticle;
 import dev.newsgraph.gateway.stubs.Newsroom.StoredEntity;
 
@@ -226,16 +227,21 @@ public class EntityServiceStub extends StubServer {
         return ArticleServiceStub.page(all, r);
     }
 
+    /** First pages, or with {@code last=true} last pages, in the shape and cursors of {@link ArticleServiceStub#page}. */
     private Response articlesOfEach(Request r) throws IOException {
         int limit = limit(r, 20);
+        boolean last = "true".equals(r.param("last"));
         List<Map<String, Object>> items = new ArrayList<>();
         for (String id : r.list("ids")) {
             StoredEntity e = newsroom.entity(id);
             List<Map<String, Object>> refs = e == null ? List.of() : refs(newsroom.articlesMentioning(List.of(newsroom.indexOf(e))));
+            int from = last ? Math.max(0, refs.size() - limit) : 0;
+            int to = last ? refs.size() : Math.min(limit, refs.size());
             Map<String, Object> page = new LinkedHashMap<>();
-            page.put("items", refs.subList(0, Math.min(limit, refs.size())));
-            page.put("nextCursor", refs.size() > limit ? dev.newsgraph.commons.paging.Cursor.encode(Integer.toString(limit)) : null);
+            page.put("items", refs.subList(from, to));
+            page.put("nextCursor", to < refs.size() ? Cursor.encode(Integer.toString(to)) : null);
             page.put("totalCount", refs.size());
+            page.put("previousCursor", from > 0 ? Cursor.encode(Integer.toString(from)) : null);
             items.add(Map.of("entityId", id, "page", page));
         }
         return ok(Map.of("items", items));

@@ -37,7 +37,7 @@ class BatchingTest {
     void nestedArticlesEntitiesArticlesCostOneCallPerServicePerLevel() {
         JsonPath json = data("""
                 { articles(first: 50) { edges { node { headline
-                    entities { salience entity { name
+                    entities(first: 10) { salience entity { name
                       articles(first: 5) { totalCount edges { node { headline } } } } } } } } }""");
         List<Map<String, Object>> edges = json.getList("data.articles.edges");
         assertThat(edges, hasSize(50));

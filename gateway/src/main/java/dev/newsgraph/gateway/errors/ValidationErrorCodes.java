@@ -22,6 +22,7 @@ public final class ValidationErrorCodes {
 
     static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    private static final String REASON = "' - ";
     private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
 
@@ -65,9 +66,13 @@ public final class ValidationErrorCodes {
     }
 
     private static String wrongTypeMessage(String description) {
-        Matcher argument = ARGUMENT.matcher(description == null ? "" : description);
-        return argument.find() ? "Argument '" + argument.group(1) + "' has a value of the wrong type"
+        String text = description == null ? "" : description;
+        Matcher argument = ARGUMENT.matcher(text);
+        String message = argument.find() ? "Argument '" + argument.group(1) + "' has a value of the wrong type"
                 : "An argument has a value of the wrong type";
+        // the scalar's own reason, after the engine's rendering of the value; the gateway's scalars word it
+        int reason = text.lastIndexOf(REASON);
+        return reason < 0 ? message : message + ": " + withoutClassNames(text.substring(reason + REASON.length()));
     }
 
     private static String withoutClassNames(String message) {

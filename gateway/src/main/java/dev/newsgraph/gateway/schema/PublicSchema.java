@@ -33,6 +33,7 @@ import io.smallrye.graphql.spi.EventingService;
  * <ul>
  * <li>custom scalars get a description and their {@code @specifiedBy} URL, so the SDL and
  * introspection say how values are written and code generators map them to the right types;</li>
+ * <li>scalars check their input strictly ({@link StrictScalars});</li>
  * <li>{@code Query.nodes(ids:)} is typed {@code [ID!]!}: SmallRye 2.17 fails to map the items of a list
  * argument annotated {@code @Id} (it looks for a scalar of the list's class), so the resolver takes
  * strings, which graphql-java coerces IDs to anyway;</li>
@@ -66,14 +67,15 @@ public class PublicSchema implements EventingService {
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
                 ScalarSpecification specification = SCALARS.get(scalar.getName());
                 if (specification == null || specification.url().equals(scalar.getSpecifiedByUrl())) {
-                    return TraversalControl.CONTINUE;
+                    GraphQLScalarType strict = StrictScalars.strict(scalar);
+                    return strict == scalar ? TraversalControl.CONTINUE : changeNode(context, strict);
                 }
                 // the URL for introspection, the applied directive for the SDL printer, which prints only the latter
                 GraphQLAppliedDirective specifiedBy = GraphQLAppliedDirective.newDirective().name("specifiedBy")
                         .argument(GraphQLAppliedDirectiveArgument.newArgument().name("url").type(GraphQLNonNull.nonNull(Scalars.GraphQLString))
                                 .valueProgrammatic(specification.url()))
                         .build();
-                return changeNode(context, scalar.transform(type -> type.description(specification.description())
+                return changeNode(context, StrictScalars.strict(scalar).transform(type -> type.description(specification.description())
                         .specifiedByUrl(specification.url()).withAppliedDirective(specifiedBy)));
             }
 

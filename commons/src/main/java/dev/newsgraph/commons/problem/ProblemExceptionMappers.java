@@ -94,6 +94,10 @@ public class ProblemExceptionMappers {
             return Response.fromResponse(render(StatementTimeout.problem(), uri))
                     .header(HttpHeaders.RETRY_AFTER, StatementTimeout.RETRY_AFTER_SECONDS).build();
         }
+        if (RefusedValue.isCauseOf(e)) {
+            LOG.warnf(e, "Database refused a value of a request on %s (validation missed it)", uri.getPath());
+            return render(RefusedValue.problem(), uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return render(Problem.of(500, "internal-error", "Internal server error",

@@ -163,6 +163,25 @@ class HostileInputTest {
     }
 
     @Test
+    void anEntityTakesAtMostOneHundredAliasesFromEditors() {
+        StubArticle article = ArticleServiceStub.publish(ArticleServiceStub.article("Alias flood", Instant.parse("2024-09-07T10:00:00Z"),
+                "Maelis Okonkwo-Hart spoke in Nantes."));
+        awaitDone(article.id(), 1);
+        UUID target = entitiesOf(article.id()).stream().map(e -> entity(e))
+                .filter(e -> !e.get("id").equals(entityId.toString()))
+                .map(e -> UUID.fromString((String) e.get("id"))).findFirst().orElseThrow();
+        int added = 0;
+        Response answer;
+        do {
+            answer = editor().contentType(ContentType.JSON).body(Map.of("alias", "Flood alias " + added))
+                    .post("/entities/{id}/aliases", target);
+            added++;
+        } while (answer.statusCode() == 200 && added < 150);
+        answer.then().statusCode(400).contentType("application/problem+json").body("type", equalTo(PROBLEMS + "too-many-aliases"));
+        assertTrue(added <= 101, "refused after " + added);
+    }
+
+    @Test
     void jsonIsStrictTrailingContentDuplicateKeysAndLoneSurrogatesAreRefused() {
         for (String body : List.of("{\"description\":\"a\"} {\"name\":\"b\"}", "{\"description\":\"a\"} trailing",
                 "{\"description\":\"a\",\"description\":\"b\"}", "{\"externalIds\":{\"w\":\"1\",\"w\":\"2\"}}")) {

@@ -99,7 +99,8 @@ final class BadInputCases {
                 problem("lone surrogate in an alias", alias(entity, "{\"alias\": \"Mer\\udc00kel\"}"), 400, "invalid-request"),
                 problem("name filter of 301 characters", Call.get(ENTITY, "/entities?name=" + "n".repeat(301)), 400, "invalid-parameter"),
                 problem("forged entity-articles cursor in the year -4800", Call.get(ENTITY, entity + "/articles?cursor="
-                        + cursor("A", "-4800-01-01T00:00:00Z", UNKNOWN_ID)), 400, "invalid-cursor"));
+                        + cursor("A", "-4800-01-01T00:00:00Z", UNKNOWN_ID)), 400, "invalid-cursor"),
+                problem("id in a short non-canonical UUID form (1-2-3-4-5)", Call.get(ARTICLE, "/articles/1-2-3-4-5"), 400, "invalid-id"));
     }
 
     /** A cursor in the services' format holding whatever key parts a forger chose. */

@@ -14,6 +14,7 @@ import dev.newsgraph.commons.paging.PageLimit;
 import dev.newsgraph.commons.query.BooleanParameter;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.commons.text.ControlCharacters;
+import dev.newsgraph.commons.time.InstantRange;
 
 /**
  * Turns request parameters into typed values with a 400 problem for each bad one. Parameters arrive
@@ -57,12 +58,18 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid-parameter",
                     name + " must be an ISO-8601 timestamp such as 2024-09-05T10:00:00Z, was '" + value + "'");
         }
+        if (!InstantRange.contains(instant)) {
+            throw ProblemException.badRequest("invalid-parameter",
+                    name + " must be " + InstantRange.DESCRIPTION + ", was '" + value + "'");
+        }
+        return instant;
     }
 
     public static ArticleFilter filter(String source, String language, String tag, String publishedAfter,

@@ -42,7 +42,8 @@ public class ArticleEvent {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The article's metadata as of this event; null on DELETED and on every event of an article deleted since (redacted). */
     public ArticleMetadata metadata() {
-        return type == EventType.DELETED ? null : new ArticleMetadata(headline, source, language, url, publishedAt);
+        return type == EventType.DELETED || headline == null ? null : new ArticleMetadata(headline, source, language, url, publishedAt);
     }
 }

@@ -47,6 +47,20 @@ public class ChangeFeed implements PanacheRepositoryBase<ArticleEvent, Long> {
         return event;
     }
 
+    /**
+     * Redacts the earlier events of a deleted article, in the transaction of its deletion: they keep
+     * their seq, type, article id, version and time, and lose every bit of the article's content (headline,
+     * source, language, url, publishedAt), so the open feed shows nothing of an article once it is deleted.
+     *
+     * @return how many events were redacted
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int redact(UUID articleId) {
+        return getEntityManager().createNativeQuery("UPDATE article_event SET headline = NULL, source = NULL, language = NULL,"
+                + " url = NULL, published_at = NULL WHERE article_id = :id AND headline IS NOT NULL")
+                .setParameter("id", articleId).executeUpdate();
+    }
+
     /** Events with a sequence number above {@code after}, in sequence order. */
     public List<ArticleEvent> after(long after, int limit) {
         return find("seq > ?1", Sort.by("seq"), after).page(0, limit).list();

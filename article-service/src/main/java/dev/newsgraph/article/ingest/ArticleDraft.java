@@ -17,6 +17,7 @@ import dev.newsgraph.article.store.Section;
 import dev.newsgraph.commons.problem.Problem;
 import dev.newsgraph.commons.problem.ProblemException;
 import dev.newsgraph.commons.text.ControlCharacters;
+import dev.newsgraph.commons.time.InstantRange;
 
 /**
  * An article that passed validation, every text normalised ({@link TextNormalizer}), with what is
@@ -31,6 +32,9 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
     static final int MAX_STANDFIRST_CHARS = 5_000;
     static final int MAX_NAME_CHARS = 300;
     static final int MAX_URL_CHARS = 2_048;
+    static final int MAX_AUTHORS = 50;
+    static final int MAX_TAGS = 50;
+    static final int MAX_SECTIONS = 1_000;
     private static final int UNLIMITED = Integer.MAX_VALUE;
 
     /**
@@ -63,6 +67,10 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         if (input.publishedAt() != null && !input.publishedAt().isBlank()) {
             try {
                 publishedAt = parseInstant(input.publishedAt().strip());
+                if (!InstantRange.contains(publishedAt)) {
+                    publishedAt = null;
+                    errors.add(new Problem.FieldError("publishedAt", "must be " + InstantRange.DESCRIPTION + ", was '" + input.publishedAt() + "'"));
+                }
             } catch (DateTimeParseException e) {
                 errors.add(new Problem.FieldError("publishedAt",
                         "must be an ISO-8601 timestamp such as 2024-09-05T10:00:00Z, was '" + input.publishedAt() + "'"));
@@ -84,8 +92,11 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         }
         checkText("standfirst", input.standfirst(), MAX_STANDFIRST_CHARS, errors);
         checkText("source", input.source(), MAX_NAME_CHARS, errors);
-        checkTexts("authors", input.authors(), errors);
-        checkTexts("tags", input.tags(), errors);
+        checkTexts("authors", input.authors(), MAX_AUTHORS, errors);
+        checkTexts("tags", input.tags(), MAX_TAGS, errors);
+        if (sentSections.size() > MAX_SECTIONS) {
+            errors.add(new Problem.FieldError("sections", "must hold at most " + MAX_SECTIONS + " sections, holds " + sentSections.size()));
+        }
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
             throw ProblemException.invalid("The article is invalid: " + detail, errors);
@@ -114,8 +125,10 @@ public record ArticleDraft(String url, String headline, String standfirst, List<
         });
     }
 
-    private static void checkTexts(String field, List<String> sent, List<Problem.FieldError> errors) {
-        if (sent != null) {
+    private static void checkTexts(String field, List<String> sent, int maxItems, List<Problem.FieldError> errors) {
+        if (sent != null && sent.size() > maxItems) {
+            errors.add(new Problem.FieldError(field, "must hold at most " + maxItems + " items, holds " + sent.size()));
+        } else if (sent != null) {
             for (int i = 0; i < sent.size(); i++) {
                 checkText(field + "[" + i + "]", sent.get(i), MAX_NAME_CHARS, errors);
             }

@@ -97,13 +97,15 @@ public class ArticleWriter {
 
     /**
      * Removes the article. Its DELETED event carries the version after the article's last one, so
-     * every event of an article has a higher version than the one before.
+     * every event of an article has a higher version than the one before; its earlier events are
+     * redacted in the same transaction ({@link ChangeFeed#redact}).
      */
     @Transactional
     public void delete(UUID id, Long expectedVersion) {
         Article article = existing(id, expectedVersion);
         articles.delete(article);
         flush(id);
+        feed.redact(id);
         feed.append(id, article.version + 1, EventType.DELETED, null);
     }
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.newsgraph.commons.json.JsonBody;
+import dev.newsgraph.commons.json.JsonText;
 import dev.newsgraph.commons.problem.DatabaseUnavailable;
 import dev.newsgraph.commons.problem.JsonProblems;
 import dev.newsgraph.commons.problem.Problem;
@@ -36,6 +38,9 @@ public class BatchIngest {
     @Inject
     ArticleWriter writer;
 
+    @Inject
+    JsonBody json;
+
     /** A JSON array of articles. */
     public BatchResult ingestJsonArray(String body) {
         JsonNode root;
@@ -50,18 +55,21 @@ public class BatchIngest {
         requireAtMostMaxItems(root.size());
         List<Item> items = new ArrayList<>();
         for (JsonNode node : root) {
-            items.add(read(() -> mapper.treeToValue(node, ArticleInput.class)));
+            items.add(read(() -> {
+                JsonText.requireWellFormed(node);
+                return mapper.treeToValue(node, ArticleInput.class);
+            }));
         }
         return ingest(items);
     }
 
-    /** Newline-delimited JSON: one article per line; blank lines are skipped. */
+    /** Newline-delimited JSON: one article per line, exactly one JSON value per line; blank lines are skipped. */
     public BatchResult ingestNdjson(String body) {
         List<String> lines = body.lines().filter(line -> !line.isBlank()).toList();
         requireAtMostMaxItems(lines.size());
         List<Item> items = new ArrayList<>();
         for (String line : lines) {
-            items.add(read(() -> mapper.readValue(line, ArticleInput.class)));
+            items.add(read(() -> json.read(line, ArticleInput.class)));
         }
         return ingest(items);
     }
@@ -110,6 +118,8 @@ public class BatchIngest {
                     : new Item(input, null);
         } catch (JsonProcessingException e) {
             return new Item(null, JsonProblems.of(e));
+        } catch (ProblemException e) {
+            return new Item(null, e.problem());
         }
     }
 

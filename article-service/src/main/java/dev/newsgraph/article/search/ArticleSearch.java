@@ -95,7 +95,7 @@ public class ArticleSearch {
         for (SearchKey key : page) {
             Object[] row = byId.get(key.id());
             if (row != null) {
-                hits.add(new SearchHit(ArticleView.of((Article) row[0]), key.score(), (String) row[1]));
+                hits.add(SearchHit.of(ArticleView.of((Article) row[0]), key.score(), Snippet.fromHeadline((String) row[1])));
             }
         }
         return hits;
@@ -111,10 +111,14 @@ public class ArticleSearch {
         static SearchKey decode(String cursor) {
             List<String> parts = Cursor.decode(cursor, 2);
             try {
-                return new SearchKey(Float.parseFloat(parts.get(0)), UUID.fromString(parts.get(1)));
+                float score = Float.parseFloat(parts.get(0));
+                if (Float.isFinite(score)) {
+                    return new SearchKey(score, UUID.fromString(parts.get(1)));
+                }
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this service issued");
+                // answered below, like a score that is not a finite number
             }
+            throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this service issued");
         }
     }
 }

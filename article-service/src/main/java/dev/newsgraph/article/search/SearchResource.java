@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.newsgraph.article.api.QueryParams;
+import dev.newsgraph.article.store.ArticleFilter;
 import dev.newsgraph.commons.text.ControlCharacters;
 
 /** {@code GET /articles/search}: ranked full-text search with the listing's filters. */
@@ -20,6 +21,12 @@ public class SearchResource {
     @Inject
     ArticleSearch search;
 
+    @Inject
+    SearchTimeout timeout;
+
+    @Inject
+    SearchLimits config;
+
     @GET
     public SearchPage search(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("language") String language, @QueryParam("tag") String tag,
@@ -28,8 +35,10 @@ public class SearchResource {
             @QueryParam("last") String last, @QueryParam("limit") String limit,
             @QueryParam("body") String body) {
         boolean withBody = QueryParams.body(body);
-        SearchPage hits = search.search(ControlCharacters.requireNoneIn("q", q),
-                QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids), QueryParams.read(cursor, before, last, limit));
+        String query = SearchQuery.check(ControlCharacters.requireNoneIn("q", q), config.maxTerms(), config.maxQueryChars());
+        ArticleFilter filter = QueryParams.filter(source, language, tag, publishedAfter, publishedBefore, ids);
+        var read = QueryParams.read(cursor, before, last, limit);
+        SearchPage hits = timeout.within(() -> search.search(query, filter, read));
         return withBody ? hits : hits.withoutBody();
     }
 }

@@ -13,8 +13,9 @@ import dev.newsgraph.article.store.ArticleFilter;
  */
 final class SearchSql {
 
-    static final String HEADLINE_OPTIONS =
-            "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+    /** Matches are marked with control characters that no stored text holds; {@link Snippet} escapes and marks up. */
+    static final String HEADLINE_OPTIONS = "StartSel=" + Snippet.START + ", StopSel=" + Snippet.STOP
+            + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private SearchSql() {
     }

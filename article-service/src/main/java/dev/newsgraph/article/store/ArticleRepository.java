@@ -15,6 +15,7 @@ import dev.newsgraph.commons.paging.Cursor;
 import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.time.InstantRange;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Reads articles: by id, in batches, as duplicates of new content, and as newest-first pages. */
@@ -81,10 +82,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         static ListKey decode(String cursor) {
             List<String> parts = Cursor.decode(cursor, 2);
             try {
-                return new ListKey(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+                Instant listedAt = Instant.parse(parts.get(0));
+                if (InstantRange.contains(listedAt)) {
+                    return new ListKey(listedAt, UUID.fromString(parts.get(1)));
+                }
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this service issued");
+                // answered below, like a cursor holding an instant out of range
             }
+            throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this service issued");
         }
     }
 }

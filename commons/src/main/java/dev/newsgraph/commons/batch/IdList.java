@@ -48,10 +48,11 @@ public final class IdList {
         List<UUID> ids = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String value : values) {
-            try {
-                ids.add(UUID.fromString(value));
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError(parameter, "'" + value + "' is not a UUID"));
+            UUID id = canonical(value);
+            if (id == null) {
+                errors.add(new Problem.FieldError(parameter, "'" + abbreviated(value) + "' is not a UUID"));
+            } else {
+                ids.add(id);
             }
         }
         if (!errors.isEmpty()) {
@@ -63,10 +64,34 @@ public final class IdList {
 
     /** One id from a path: a malformed one is a bad request, not a missing resource. */
     public static UUID one(String raw, String what) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-id", "'" + raw + "' is not a valid " + what + " id (a UUID)");
+        UUID id = canonical(raw);
+        if (id == null) {
+            throw ProblemException.badRequest("invalid-id", "'" + abbreviated(raw) + "' is not a valid " + what + " id (a UUID)");
         }
+        return id;
+    }
+
+    /**
+     * The UUID {@code value} spells in its canonical form (36 characters, 8-4-4-4-12 hex digits), else
+     * null. {@link UUID#fromString} also takes forms such as {@code 1-2-3-4-5}, which name another id
+     * than the one written and would come back changed in an answer's {@code missing}.
+     */
+    public static UUID canonical(String value) {
+        if (value == null || value.length() != 36) {
+            return null;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return null;
+            }
+        }
+        return UUID.fromString(value);
+    }
+
+    /** An id as quoted back in a message: at most 60 characters of it. */
+    private static String abbreviated(String value) {
+        return value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

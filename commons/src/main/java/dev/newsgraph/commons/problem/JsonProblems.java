@@ -19,6 +19,15 @@ public final class JsonProblems {
     }
 
     public static Problem of(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Trailing token")) {
+            return Problem.of(400, "malformed-json", "Bad request",
+                    "The body must be exactly one JSON value; more follows it" + where(e));
+        }
+        if (message.startsWith("Duplicate field")) {
+            String key = message.substring("Duplicate field".length()).strip();
+            return Problem.of(400, "malformed-json", "Bad request", "The body names the field " + key + " twice in one object" + where(e));
+        }
         if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
             JsonProcessingException located = e instanceof JsonParseException ? e : (JsonParseException) e.getCause();
             var location = located.getLocation();
@@ -38,6 +47,12 @@ public final class JsonProblems {
         String detail = field.isEmpty() ? "The JSON body does not have the expected shape"
                 : "Field '" + field + "' has the wrong type or shape";
         return Problem.of(400, "invalid-field", "Bad request", detail);
+    }
+
+    private static String where(JsonProcessingException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static String path(JsonMappingException e) {

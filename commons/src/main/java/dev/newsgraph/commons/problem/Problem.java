@@ -19,6 +19,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Details may quote what the client sent; a lone surrogate in there is replaced, as no JSON writer can encode it. */
+    public Problem {
+        detail = wellFormed(detail);
+        instance = wellFormed(instance);
+    }
     private static final String TYPE_BASE = "https://newsgraph.dev/problems/";
 
     /** A problem of the kind {@code slug}, documented at {@code https://newsgraph.dev/problems/<slug>}. */
@@ -42,5 +48,36 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     /** One invalid field of a request. */
     public record FieldError(String field, String message) {
+
+        public FieldError {
+            field = wellFormed(field);
+            message = wellFormed(message);
+        }
+    }
+
+    /** {@code text} with every lone surrogate replaced by U+FFFD. */
+    static String wellFormed(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c) && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -9,14 +9,34 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Integer retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds after which the request may succeed, sent as {@code Retry-After}; null when retrying will not help. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The same problem, answered with {@code Retry-After: seconds}. */
+    public ProblemException withRetryAfter(int seconds) {
+        return new ProblemException(problem, seconds);
+    }
+
+    public static ProblemException tooManyRequests(String slug, String detail) {
+        return new ProblemException(Problem.of(429, slug, "Too many requests", detail));
     }
 
     public static ProblemException badRequest(String slug, String detail) {

@@ -34,7 +34,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return render(e.problem(), uri);
+        Response response = render(e.problem(), uri);
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -86,6 +88,15 @@ public class ProblemExceptionMappers {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
             return Response.fromResponse(render(DatabaseUnavailable.problem(), uri))
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
+        if (StatementTimeout.isCauseOf(e)) {
+            LOG.warnf("Statement timeout on %s: %s", uri.getPath(), e.toString());
+            return Response.fromResponse(render(StatementTimeout.problem(), uri))
+                    .header(HttpHeaders.RETRY_AFTER, StatementTimeout.RETRY_AFTER_SECONDS).build();
+        }
+        if (RefusedValue.isCauseOf(e)) {
+            LOG.warnf(e, "Database refused a value of a request on %s (validation missed it)", uri.getPath());
+            return render(RefusedValue.problem(), uri);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());

@@ -9,6 +9,10 @@ import dev.newsgraph.commons.problem.ProblemException;
  * others (BEL, ESC sequences, C1 codes) are never news text but can drive terminals and corrupt logs,
  * so every service answers them with a 400 instead of storing or failing on them. The controls that
  * are whitespace (tab, line feed, vertical tab, form feed, carriage return, next line) are text.
+ *
+ * <p>A lone surrogate (half of a UTF-16 pair, e.g. a JSON {@code "\ud800"}) is refused the same way:
+ * it is not a character, UTF-8 cannot encode it, and PostgreSQL's driver would store {@code ?} while
+ * the answer echoed the original.
  */
 public final class ControlCharacters {
 
@@ -26,6 +30,11 @@ public final class ControlCharacters {
             char c = text.charAt(i);
             if (Character.getType(c) == Character.CONTROL && WHITESPACE_CONTROLS.indexOf(c) < 0) {
                 return Optional.of(String.format("must not contain control characters (U+%04X at %d)", (int) c, i));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(String.format("must not contain a lone surrogate (U+%04X at %d)", (int) c, i));
             }
         }
         return Optional.empty();

@@ -26,6 +26,14 @@ class ControlCharactersTest {
     }
 
     @Test
+    void loneSurrogatesAreRefusedAndPairsAreText() {
+        assertEquals(Optional.of("must not contain a lone surrogate (U+D800 at 2)"), ControlCharacters.problem("ab\uD800"));
+        assertEquals(Optional.of("must not contain a lone surrogate (U+DC00 at 0)"), ControlCharacters.problem("\uDC00\uD83D\uDDDE"));
+        assertEquals(Optional.of("must not contain a lone surrogate (U+D83D at 0)"), ControlCharacters.problem("\uD83Dx"));
+        assertTrue(ControlCharacters.problem("\uD83D\uDDDE\uD83D\uDC69").isEmpty());
+    }
+
+    @Test
     void aParameterWithOneIsAnInvalidParameter() {
         ProblemException e = assertThrows(ProblemException.class, () -> ControlCharacters.requireNoneIn("q", "merkel\u0000"));
         assertEquals(400, e.problem().status());

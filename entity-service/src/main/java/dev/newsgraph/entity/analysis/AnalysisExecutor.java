@@ -17,8 +17,9 @@ import dev.newsgraph.entity.recognition.EntityRecognizer;
 import dev.newsgraph.entity.recognition.Recognition;
 
 /**
- * Runs recognition on a fixed pool with a bounded queue, shared by {@code /analyze} and the feed: a
- * burst is refused (503) instead of exhausting memory or starving the rest of the service.
+ * Runs the change feed's recognitions on a fixed pool with a bounded queue: a burst is refused (503)
+ * instead of exhausting memory or starving the rest of the service. {@code POST /analyze} has a pool of
+ * its own ({@link AnalyzeExecutor}), so requests from outside never delay an article's analysis.
  */
 @ApplicationScoped
 public class AnalysisExecutor {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,17 +17,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.newsgraph.commons.json.JsonBody;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.text.BodyText;
 import dev.newsgraph.entity.api.RequestLimits;
 import dev.newsgraph.entity.recognition.EntityType;
 import dev.newsgraph.entity.recognition.Recognition;
 
-/** Recognition on demand, for integrations and quality measurements: stores nothing. */
+/**
+ * Recognition on demand, for integrations and quality measurements: stores nothing. Editors only (it
+ * costs CPU), on threads of its own ({@link AnalyzeExecutor}), never the feed's.
+ */
 @Path("/analyze")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("editor")
 public class AnalyzeResource {
 
     @Inject
-    AnalysisExecutor executor;
+    AnalyzeExecutor executor;
 
     @Inject
     AnalysisConfig config;
@@ -36,8 +42,9 @@ public class AnalyzeResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    public AnalyzeResponse analyzeText(String text) {
-        return analyze(text);
+    public AnalyzeResponse analyzeText(InputStream body, HttpHeaders headers) {
+        // read here, under our own limit: a body the framework refuses past the HTTP limit gets an empty 413
+        return analyze(BodyText.readRequest(body, headers, RequestLimits.MAX_JSON_BYTES));
     }
 
     @POST

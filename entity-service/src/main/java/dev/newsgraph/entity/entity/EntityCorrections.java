@@ -61,9 +61,19 @@ public class EntityCorrections {
         return entity.id;
     }
 
+    /** Editor aliases ride in every answer about the entity (its {@code aliases}), so there are at most this many. */
+    static final int MAX_EDITOR_ALIASES = 100;
+
     @Transactional
     public UUID addAlias(UUID id, String alias) {
         EntityRecord entity = lockSurvivor(id);
+        long editorAliases = ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM entity_alias WHERE entity_id = :id AND origin = 'EDITOR'")
+                .setParameter("id", entity.id).getSingleResult()).longValue();
+        if (editorAliases >= MAX_EDITOR_ALIASES) {
+            throw ProblemException.badRequest("too-many-aliases", "An entity takes at most " + MAX_EDITOR_ALIASES
+                    + " aliases from editors; remove one first");
+        }
         addEditorAlias(entity, aliasKey(alias), alias.strip());
         entity.updatedAt = Instant.now();
         return entity.id;

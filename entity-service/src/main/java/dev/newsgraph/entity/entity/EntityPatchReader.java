@@ -23,6 +23,10 @@ import dev.newsgraph.entity.resolution.NameNormalizer;
 final class EntityPatchReader {
 
     private static final Set<String> FIELDS = Set.of("name", "type", "description", "externalIds");
+    static final int MAX_DESCRIPTION_CHARS = 2_000;
+    static final int MAX_EXTERNAL_IDS = 20;
+    static final int MAX_EXTERNAL_SYSTEM_CHARS = 50;
+    static final int MAX_EXTERNAL_ID_CHARS = 300;
 
     private EntityPatchReader() {
     }
@@ -73,6 +77,8 @@ final class EntityPatchReader {
                 errors.add(new Problem.FieldError("description", "must be a string or null"));
             } else if (ControlCharacters.problem(node.asText()).isPresent()) {
                 errors.add(new Problem.FieldError("description", ControlCharacters.problem(node.asText()).get()));
+            } else if (node.asText().length() > MAX_DESCRIPTION_CHARS) {
+                errors.add(new Problem.FieldError("description", "at most " + MAX_DESCRIPTION_CHARS + " characters, has " + node.asText().length()));
             } else {
                 description = node.asText();
             }
@@ -85,14 +91,23 @@ final class EntityPatchReader {
                 clearExternalIds = true;
             } else if (!node.isObject()) {
                 errors.add(new Problem.FieldError("externalIds", "must be an object of strings, e.g. {\"wikidata\":\"Q7747\"}"));
+            } else if (node.size() > MAX_EXTERNAL_IDS) {
+                errors.add(new Problem.FieldError("externalIds", "at most " + MAX_EXTERNAL_IDS + " entries, has " + node.size()));
             } else {
                 externalIds = new HashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                     Map.Entry<String, JsonNode> e = it.next();
+                    String shown = e.getKey().length() > MAX_EXTERNAL_SYSTEM_CHARS
+                            ? e.getKey().substring(0, MAX_EXTERNAL_SYSTEM_CHARS) + "…" : e.getKey();
                     if (!e.getValue().isTextual() || e.getKey().isBlank()) {
-                        errors.add(new Problem.FieldError("externalIds." + e.getKey(), "must be a string"));
+                        errors.add(new Problem.FieldError("externalIds." + shown, "must be a string"));
                     } else if (ControlCharacters.problem(e.getKey() + e.getValue().asText()).isPresent()) {
                         errors.add(new Problem.FieldError("externalIds", "must not contain control characters"));
+                    } else if (e.getKey().length() > MAX_EXTERNAL_SYSTEM_CHARS) {
+                        errors.add(new Problem.FieldError("externalIds." + shown, "the system name is at most "
+                                + MAX_EXTERNAL_SYSTEM_CHARS + " characters"));
+                    } else if (e.getValue().asText().length() > MAX_EXTERNAL_ID_CHARS) {
+                        errors.add(new Problem.FieldError("externalIds." + shown, "at most " + MAX_EXTERNAL_ID_CHARS + " characters"));
                     } else {
                         externalIds.put(e.getKey(), e.getValue().asText());
                     }

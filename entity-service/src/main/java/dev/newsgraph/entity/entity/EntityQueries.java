@@ -32,6 +32,7 @@ import dev.newsgraph.commons.paging.Cursor;
 import dev.newsgraph.commons.paging.KeysetRead;
 import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.commons.problem.ProblemException;
+import dev.newsgraph.commons.time.InstantRange;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleEntities;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleEntity;
 import dev.newsgraph.entity.entity.ArticleEntityViews.ArticleRelated;
@@ -409,10 +410,14 @@ public class EntityQueries {
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            if (InstantRange.contains(instant)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw invalidCursor();
+            // answered below, like an instant out of range
         }
+        throw invalidCursor();
     }
 
     private static ProblemException invalidCursor() {

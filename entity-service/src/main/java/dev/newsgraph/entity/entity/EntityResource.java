@@ -86,6 +86,10 @@ public class EntityResource {
             return new BatchResult<>(items, missing);
         }
         KeysetRead read = KeysetRead.parse(cursor, before, last, PageLimit.parse(limit));
+        ControlCharacters.requireNoneIn("name", name);
+        if (name != null && name.length() > MAX_NAME_CHARS) {
+            throw ProblemException.badRequest("invalid-parameter", "name is at most " + MAX_NAME_CHARS + " characters, was " + name.length());
+        }
         EntityQueries.NameMatch nameMatch = parse(EntityQueries.NameMatch.class, match, "match", EntityQueries.NameMatch.PREFIX);
         EntityQueries.EntityOrder order = parse(EntityQueries.EntityOrder.class, orderBy, "orderBy", EntityQueries.EntityOrder.MENTIONS);
         if (match != null && name == null) {

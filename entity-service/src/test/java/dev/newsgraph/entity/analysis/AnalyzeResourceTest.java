@@ -31,7 +31,7 @@ class AnalyzeResourceTest {
 
     @Test
     void plainTextGivesMentionsWithOffsetsIntoExactlyThatText() {
-        List<Map<String, Object>> mentions = given().contentType("text/plain; charset=UTF-8").body(TEXT)
+        List<Map<String, Object>> mentions = editor().contentType("text/plain; charset=UTF-8").body(TEXT)
                 .post("/analyze").then().statusCode(200)
                 .body("tokens", greaterThan(5))
                 .body("recognizer", containsString("corenlp-4.5.10"))
@@ -41,14 +41,14 @@ class AnalyzeResourceTest {
 
     @Test
     void jsonGivesTheSameAnswer() {
-        List<Map<String, Object>> mentions = given().contentType(ContentType.JSON).body(Map.of("text", TEXT))
+        List<Map<String, Object>> mentions = editor().contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .post("/analyze").then().statusCode(200).extract().jsonPath().getList("mentions");
         assertMentions(mentions);
     }
 
     @Test
     void storesNothing() {
-        given().contentType("text/plain; charset=UTF-8").body(TEXT).post("/analyze").then().statusCode(200);
+        editor().contentType("text/plain; charset=UTF-8").body(TEXT).post("/analyze").then().statusCode(200);
         given().queryParam("name", "Zebulon Quartermaine").get("/entities").then().statusCode(200)
                 .body("totalCount", equalTo(0));
     }
@@ -56,30 +56,34 @@ class AnalyzeResourceTest {
     @Test
     void emptyTextIsRefused() {
         for (String empty : new String[] { "", "   \n " }) {
-            given().contentType(ContentType.TEXT).body(empty).post("/analyze").then().statusCode(400)
+            editor().contentType(ContentType.TEXT).body(empty).post("/analyze").then().statusCode(400)
                     .contentType("application/problem+json").body("type", equalTo("https://newsgraph.dev/problems/empty-text"));
         }
-        given().contentType(ContentType.JSON).body("{}").post("/analyze").then().statusCode(400)
+        editor().contentType(ContentType.JSON).body("{}").post("/analyze").then().statusCode(400)
                 .body("type", equalTo("https://newsgraph.dev/problems/empty-text"));
     }
 
     @Test
     void oversizeTextIsRefused() {
-        given().contentType(ContentType.TEXT).body("a".repeat(200_001)).post("/analyze").then().statusCode(413)
+        editor().contentType(ContentType.TEXT).body("a".repeat(200_001)).post("/analyze").then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.dev/problems/payload-too-large"));
     }
 
     @Test
     void malformedOrUnknownJsonIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"text\": oops}").post("/analyze").then().statusCode(400)
+        editor().contentType(ContentType.JSON).body("{\"text\": oops}").post("/analyze").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("https://newsgraph.dev/problems/malformed-json"));
-        given().contentType(ContentType.JSON).body("{\"text\": ").post("/analyze").then().statusCode(400)
+        editor().contentType(ContentType.JSON).body("{\"text\": ").post("/analyze").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"txt\": \"Angela Merkel\"}").post("/analyze").then().statusCode(400)
+        editor().contentType(ContentType.JSON).body("{\"txt\": \"Angela Merkel\"}").post("/analyze").then().statusCode(400)
                 .body("type", equalTo("https://newsgraph.dev/problems/unknown-field"));
-        given().contentType(ContentType.XML).body("<text/>").post("/analyze").then().statusCode(415)
+        editor().contentType(ContentType.XML).body("<text/>").post("/analyze").then().statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    private static io.restassured.specification.RequestSpecification editor() {
+        return given().header("Authorization", TestJwt.bearer(TestJwt.editor()));
     }
 
     private static void assertMentions(List<Map<String, Object>> mentions) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.ServiceProcess;
+import dev.newsgraph.commons.testing.TestJwt;
 import dev.newsgraph.systemtests.Database;
 import dev.newsgraph.systemtests.NewsgraphStack;
 import io.restassured.path.json.JsonPath;
@@ -150,7 +151,8 @@ class EntityServiceKilledIT {
     private static List<Integer> oneAnalysisMentionEnds(String articleId) {
         String text = given().baseUri(stack.article().url()).when().get("/articles/" + articleId)
                 .then().statusCode(200).extract().path("text");
-        JsonPath analysis = given().baseUri(stack.entity().url()).contentType("text/plain; charset=UTF-8").body(text)
+        JsonPath analysis = given().baseUri(stack.entity().url()).header("Authorization", TestJwt.bearer(TestJwt.editor()))
+                .contentType("text/plain; charset=UTF-8").body(text)
                 .when().post("/analyze").then().statusCode(200).extract().jsonPath();
         return analysis.getList("mentions.end", Integer.class).stream().sorted().toList();
     }

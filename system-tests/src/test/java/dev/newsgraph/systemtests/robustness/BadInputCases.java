@@ -45,7 +45,68 @@ final class BadInputCases {
         cases.addAll(articleService(known));
         cases.addAll(entityService(known));
         cases.addAll(gateway(known));
+        cases.addAll(hostileServiceInput(known));
         return cases;
+    }
+
+    /** Issue 15, the services' side: what no single request may do to a service or to what it stores. */
+    private static List<BadInputCase> hostileServiceInput(Known known) {
+        String entity = "/entities/" + known.entityId();
+        String externalIds = IntStream.range(0, 5_000).mapToObj(i -> "\"s" + i + "\":\"id" + i + "\"")
+                .collect(Collectors.joining(",", "{\"externalIds\":{", "}}"));
+        return List.of(
+                problem("search with 2,000 negated terms", Call.get(ARTICLE, "/articles/search?q=" + "-geneva+".repeat(2_000)), 400, "invalid-query"),
+                problem("search for a word of 40 hyphenated parts", Call.get(ARTICLE, "/articles/search?q=" + "covid-".repeat(40)), 400,
+                        "invalid-query"),
+                problem("search for a lone surrogate's bytes (not UTF-8)", Call.get(ARTICLE, "/articles/search?q=geneva%20%ED%A0%80"), 400,
+                        "invalid-encoding"),
+                problem("publishedAfter in the year 300000", Call.get(ARTICLE, "/articles?publishedAfter=%2B300000-01-01T00:00:00Z"), 400,
+                        "invalid-parameter"),
+                problem("publishedBefore in the year -4800", Call.get(ARTICLE, "/articles?publishedBefore=-4800-01-01T00:00:00Z"), 400,
+                        "invalid-parameter"),
+                problem("search publishedAfter in the year 300000", Call.get(ARTICLE,
+                        "/articles/search?q=merkel&publishedAfter=%2B300000-01-01T00:00:00Z"), 400, "invalid-parameter"),
+                problem("publishedAt in the year 300000", ingestJson(GOOD_ARTICLE.replaceFirst("\\{", "{\"publishedAt\":\"+300000-01-01T00:00:00Z\",")),
+                        400, "invalid-request"),
+                problem("publishedAt in the year -4800 (text ingest)", editor(Call.post(ARTICLE, "/articles?publishedAt=-4800-01-01T00:00:00Z")
+                        .body("text/plain", utf8("Refused headline\n\nNobody stores this."))), 400, "invalid-request"),
+                problem("forged list cursor in the year 300000", Call.get(ARTICLE, "/articles?cursor=" + cursor("+300000-01-01T00:00:00Z", UNKNOWN_ID)),
+                        400, "invalid-cursor"),
+                problem("forged search cursor with a NaN score", Call.get(ARTICLE, "/articles/search?q=merkel&cursor=" + cursor("NaN", UNKNOWN_ID)),
+                        400, "invalid-cursor"),
+                problem("lone surrogate in a headline", ingestJson(article("\"Lone \\ud800 half\"", "\"Body.\"")), 400, "invalid-request"),
+                problem("trailing content after the JSON article", ingestJson(GOOD_ARTICLE + " {\"headline\":\"second\"}"), 400, "malformed-json"),
+                problem("duplicate key in the JSON article", ingestJson(GOOD_ARTICLE.replaceFirst("\\{", "{\"headline\":\"First\",")), 400,
+                        "malformed-json"),
+                problem("trailing garbage after a JSON batch", editor(Call.post(ARTICLE, "/articles/batch").json("[" + GOOD_ARTICLE + "] x")), 400,
+                        "malformed-json"),
+                problem("51 authors", ingestJson(GOOD_ARTICLE.replaceFirst("\\{", "{\"authors\":[" + "\"A\",".repeat(50) + "\"A\"],")), 400,
+                        "invalid-request"),
+                problem("method not allowed on an unknown path", Call.of(ARTICLE, "PATCH", "/articles/anything-123"), 405, "method-not-allowed"),
+                problem("analyze without a token", Call.post(ENTITY, "/analyze").body("text/plain", utf8("Angela Merkel met Emmanuel Macron.")),
+                        401, "unauthorized"),
+                problem("analyze with a token without the editor role", Call.post(ENTITY, "/analyze").bearer(TestJwt.reader())
+                        .body("text/plain", utf8("Angela Merkel met Emmanuel Macron.")), 403, "forbidden"),
+                problem("chunked 13 MiB body to analyze", editor(Call.post(ENTITY, "/analyze").body("text/plain", new byte[13 * 1024 * 1024]))
+                        .chunked(), 413, "payload-too-large"),
+                problem("1 MB description (entity patch)", patch(entity, "{\"description\": " + quoted("d".repeat(1_000_000)) + "}"), 400,
+                        "invalid-request"),
+                problem("5,000 external ids (entity patch)", patch(entity, externalIds), 400, "invalid-request"),
+                problem("trailing content after the JSON (entity patch)", patch(entity, "{\"description\": \"a\"} trailing"), 400,
+                        "malformed-json"),
+                problem("duplicate key (entity patch)", patch(entity, "{\"description\": \"a\", \"description\": \"b\"}"), 400,
+                        "malformed-json"),
+                problem("lone surrogate in an alias", alias(entity, "{\"alias\": \"Mer\\udc00kel\"}"), 400, "invalid-request"),
+                problem("name filter of 301 characters", Call.get(ENTITY, "/entities?name=" + "n".repeat(301)), 400, "invalid-parameter"),
+                problem("forged entity-articles cursor in the year -4800", Call.get(ENTITY, entity + "/articles?cursor="
+                        + cursor("A", "-4800-01-01T00:00:00Z", UNKNOWN_ID)), 400, "invalid-cursor"),
+                problem("id in a short non-canonical UUID form (1-2-3-4-5)", Call.get(ARTICLE, "/articles/1-2-3-4-5"), 400, "invalid-id"));
+    }
+
+    /** A cursor in the services' format holding whatever key parts a forger chose. */
+    private static String cursor(String... parts) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("1\u001f" + String.join("\u001f", parts)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<BadInputCase> articleService(Known known) {

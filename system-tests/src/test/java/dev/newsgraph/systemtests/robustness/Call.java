@@ -65,11 +65,26 @@ public record Call(Target target, String method, String path, Map<String, String
         return body("application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The body sent chunked (Transfer-Encoding: chunked, no Content-Length), as a stream of unknown length is. */
+    public Call chunked() {
+        return header(CHUNKED, "yes");
+    }
+
+    private static final String CHUNKED = "X-Test-Send-Chunked";
+
     public Answer send(NewsgraphStack stack) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : headers.containsKey(CHUNKED)
+                        ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.url(stack) + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
+                .method(method, publisher);
+        headers.forEach((name, value) -> {
+            if (!name.equals(CHUNKED)) {
+                request.header(name, value);
+            }
+        });
         HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 new String(response.body(), StandardCharsets.UTF_8));

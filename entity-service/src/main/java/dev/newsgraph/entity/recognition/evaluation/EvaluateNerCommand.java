@@ -24,14 +24,15 @@ import dev.newsgraph.entity.recognition.evaluation.ScoreBoard.Score;
  * scores the entity recogniser on a CoNLL file the way users reach it, through raw text, and prints
  * precision, recall and F1 overall and per type, tokens/s and the most frequent kinds of error. Without
  * {@code --url} the recogniser runs in this process; with it, every document goes to that service's
- * {@code POST /analyze}.
+ * {@code POST /analyze}, with the editor's token in the environment variable {@code NEWSGRAPH_TOKEN}.
  */
 public final class EvaluateNerCommand {
 
     private static final String USAGE = """
             usage: evaluate-ner [--url http://localhost:8082] [--threads N] [--errors N] [--no-warmup] [--crf-only | --without STEPS] FILE
               FILE        CoNLL file (token ... TAG per line; BIO, IOB1 or BIOES; -DOCSTART- between documents)
-              --url       score a running entity service through POST /analyze instead of in-process
+              --url       score a running entity service through POST /analyze instead of in-process; it needs an
+                          editor's JWT in NEWSGRAPH_TOKEN (bin/evaluate-ner mints one with ./newsgraph token)
               --threads   documents analysed at once (default: available processors)
               --errors    how many kinds of error to list, most frequent first (default: 10)
               --no-warmup skip the untimed first pass that lets the JIT compile before tokens/s is measured
@@ -53,7 +54,7 @@ public final class EvaluateNerCommand {
             return;
         }
         List<ConllDocument> documents = ConllCorpus.read(options.file());
-        RecognizerUnderTest recognizer = options.url() != null ? new AnalyzeEndpointClient(options.url())
+        RecognizerUnderTest recognizer = options.url() != null ? new AnalyzeEndpointClient(options.url(), System.getenv("NEWSGRAPH_TOKEN"))
                 : RecognizerUnderTest.inProcess(inProcessRecognizer(options));
         if (options.warmup()) {
             NerEvaluation.run(documents, recognizer, options.threads());

@@ -42,6 +42,19 @@ class AnalyzeEndpointClientTest {
         EntityRecognizer recognizer = SharedRecognizer.news();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/analyze", exchange -> answer(exchange, recognizer));
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/editors-only/analyze", exchange -> {
+            if (!"Bearer test-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+            } else if (calls.getAndIncrement() == 0) {
+                exchange.getResponseHeaders().add("Retry-After", "0");
+                exchange.sendResponseHeaders(429, -1);
+                exchange.close();
+            } else {
+                answer(exchange, recognizer);
+            }
+        });
         server.start();
     }
 
@@ -59,7 +72,7 @@ class AnalyzeEndpointClientTest {
                         """, "BIO"))));
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 
-        NerEvaluation.Result overHttp = NerEvaluation.run(documents, new AnalyzeEndpointClient(url), 2);
+        NerEvaluation.Result overHttp = NerEvaluation.run(documents, new AnalyzeEndpointClient(url, "test-token"), 2);
         NerEvaluation.Result inProcess = NerEvaluation.run(documents, RecognizerUnderTest.inProcess(SharedRecognizer.news()), 2);
 
         assertEquals(inProcess.scores().overall(), overHttp.scores().overall());
@@ -67,15 +80,24 @@ class AnalyzeEndpointClientTest {
     }
 
     @Test
+    void sendsTheTokenAndRetriesWhenTheServiceIsBusy() {
+        URI editorsOnly = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/editors-only");
+        assertEquals(2, new AnalyzeEndpointClient(editorsOnly, "test-token").recognize("Angela Merkel visited Oslo.").size());
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new AnalyzeEndpointClient(editorsOnly, null).recognize("Paris"));
+        assertTrue(refused.getMessage().contains("401") && refused.getMessage().contains("NEWSGRAPH_TOKEN"), refused.getMessage());
+    }
+
+    @Test
     void reportsAServiceErrorInsteadOfScoringIt() {
-        AnalyzeEndpointClient client = new AnalyzeEndpointClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing/"));
+        AnalyzeEndpointClient client = new AnalyzeEndpointClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing/"), null);
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> client.recognize("Paris"));
         assertTrue(error.getMessage().contains("404"), error.getMessage());
     }
 
     @Test
     void readsMentionsFromTheJsonAnswer() {
-        AnalyzeEndpointClient client = new AnalyzeEndpointClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"));
+        AnalyzeEndpointClient client = new AnalyzeEndpointClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), null);
         List<CharSpan> spans = client.recognize("Angela Merkel visited Oslo.");
         assertEquals("[0-13 PERSON, 22-26 LOCATION]", spans.stream()
                 .map(s -> s.start() + "-" + s.end() + " " + s.type()).collect(Collectors.joining(", ", "[", "]")));

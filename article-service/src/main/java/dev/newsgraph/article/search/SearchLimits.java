@@ -27,8 +27,9 @@ public interface SearchLimits {
 
     /**
      * How long PostgreSQL may run one statement of a search before cancelling it; a cancelled search
-     * answers 503 query-timeout. Searches take milliseconds; default 5 s.
+     * answers 503 query-timeout. Searches take milliseconds; default 2.5 s, under the gateway's 3 s read
+     * timeout, so a search the gateway gives up on (and does not retry) stops in the database too.
      */
-    @WithDefault("5s")
+    @WithDefault("2500ms")
     Duration statementTimeout();
 }

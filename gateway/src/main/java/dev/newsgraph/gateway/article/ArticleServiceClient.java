@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -28,7 +29,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The article service's REST API (docs/service-contracts.md), non-blocking. Every call has a timeout
- * and a circuit breaker; reads are retried a bounded number of times, writes never (they are not
+ * and a circuit breaker; reads are retried a bounded number of times unless they timed out (a read that took
+ * the whole timeout would only load the service again), writes never (they are not
  * idempotent). A 4xx answer is a {@link ServiceRejection}: not retried, not counted as a failure of
  * the service. Tune with {@code quarkus.fault-tolerance.global.*} (application.properties).
  */
@@ -41,7 +43,7 @@ public interface ArticleServiceClient {
 
     @GET
     @Path("/{id}")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<Article> article(@PathParam("id") String id, @RestQuery boolean body);
 
     /**
@@ -49,7 +51,7 @@ public interface ArticleServiceClient {
      * takes {@code body}: false leaves out the sections and text, most of an article's bytes.
      */
     @GET
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<BatchLookup<Article>> articles(@RestQuery("ids") String ids, @RestQuery boolean body);
 
     /**
@@ -57,7 +59,7 @@ public interface ArticleServiceClient {
      * {@code cursor}, or backward before {@code before} or from the end ({@code last}).
      */
     @GET
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<Page<Article>> list(@RestQuery String source, @RestQuery String language, @RestQuery String tag,
             @RestQuery String publishedAfter, @RestQuery String publishedBefore, @RestQuery String ids,
             @RestQuery String cursor, @RestQuery String before, @RestQuery boolean last, @RestQuery int limit,
@@ -66,7 +68,7 @@ public interface ArticleServiceClient {
     /** A page of full-text hits, best first, with the same restrictions as {@link #list}. */
     @GET
     @Path("/search")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<SearchPage> search(@RestQuery String q, @RestQuery String source, @RestQuery String language,
             @RestQuery String tag, @RestQuery String publishedAfter, @RestQuery String publishedBefore,
             @RestQuery String ids, @RestQuery String cursor, @RestQuery String before, @RestQuery boolean last,

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -44,60 +45,60 @@ public interface EntityServiceClient {
 
     @GET
     @Path("/entities/{id}")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<Entity> entity(@PathParam("id") String id);
 
     @GET
     @Path("/entities")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<BatchLookup<Entity>> entities(@RestQuery("ids") String ids);
 
     @GET
     @Path("/entities")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<Page<Entity>> list(@RestQuery String type, @RestQuery String name, @RestQuery String match,
             @RestQuery String orderBy, @RestQuery String cursor, @RestQuery String before, @RestQuery boolean last,
             @RestQuery int limit);
 
     @GET
     @Path("/entities/{id}/articles")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<Page<ArticleRef>> articlesOf(@PathParam("id") String id, @RestQuery String cursor, @RestQuery String before,
             @RestQuery boolean last, @RestQuery int limit);
 
     /** The first page of articles of each of many entities; with {@code last}, the last page. */
     @GET
     @Path("/entities/articles")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<BatchLookup<EntityArticles>> articlesOfEach(@RestQuery("ids") String ids, @RestQuery int limit, @RestQuery boolean last);
 
     /** Articles mentioning all the given entities, newest first; read forward after {@code cursor}, or backward. */
     @GET
     @Path("/articles/mentioning")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<Page<ArticleRef>> mentioning(@RestQuery("entities") String entityIds, @RestQuery String cursor, @RestQuery String before,
             @RestQuery boolean last, @RestQuery int limit);
 
     @GET
     @Path("/articles/entities")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     /** The entities of each article; with {@code mentions} false, without their mentions (most of the answer). */
     Uni<BatchLookup<EntitiesOfArticle>> entitiesOfEach(@RestQuery("ids") String articleIds, @RestQuery String type,
             @RestQuery Integer limit, @RestQuery boolean mentions);
 
     @GET
     @Path("/articles/analysis")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<BatchLookup<ArticleAnalysis>> analysisOfEach(@RestQuery("ids") String articleIds);
 
     @GET
     @Path("/entities/related")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<BatchLookup<RelatedOfEntity>> relatedOfEach(@RestQuery("ids") String entityIds, @RestQuery int limit);
 
     @GET
     @Path("/articles/related")
-    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = ServiceRejection.class)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = { ServiceRejection.class, TimeoutException.class })
     Uni<BatchLookup<RelatedOfArticle>> relatedArticlesOfEach(@RestQuery("ids") String articleIds, @RestQuery int limit);
 
     @PATCH

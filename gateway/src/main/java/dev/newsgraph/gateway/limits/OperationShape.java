@@ -1,13 +1,7 @@
 package dev.newsgraph.gateway.limits;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 import graphql.language.Document;
 import graphql.language.Field;
-import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
@@ -47,15 +41,11 @@ public record OperationShape(long fields, int depth) {
     private static final class Counter {
 
         private final long ceiling;
-        private final Map<String, FragmentDefinition> fragments = new HashMap<>();
-        private final Map<String, OperationShape> known = new HashMap<>();
-        private final Set<String> expanding = new HashSet<>();
+        private final FragmentSizes<OperationShape> fragments;
 
         Counter(Document document, long ceiling) {
             this.ceiling = ceiling;
-            for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
-                fragments.putIfAbsent(fragment.getName(), fragment);
-            }
+            this.fragments = new FragmentSizes<>(document, new OperationShape(0, 0));
         }
 
         OperationShape shape(SelectionSet selectionSet) {
@@ -84,19 +74,7 @@ public record OperationShape(long fields, int depth) {
         }
 
         private OperationShape fragment(String name) {
-            OperationShape shape = known.get(name);
-            if (shape != null) {
-                return shape;
-            }
-            FragmentDefinition fragment = fragments.get(name);
-            // unknown and cyclic spreads are left to validation, which refuses them
-            if (fragment == null || !expanding.add(name)) {
-                return new OperationShape(0, 0);
-            }
-            shape = shape(fragment.getSelectionSet());
-            expanding.remove(name);
-            known.put(name, shape);
-            return shape;
+            return fragments.of(name, fragment -> shape(fragment.getSelectionSet()));
         }
 
         private long add(long a, long b) {

@@ -1,7 +1,5 @@
 package dev.newsgraph.gateway.limits;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +8,6 @@ import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Document;
 import graphql.language.Field;
-import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.IntValue;
@@ -48,17 +45,13 @@ public final class QueryCost {
     private final GraphQLSchema schema;
     private final Map<String, Object> variables;
     private final long ceiling;
-    private final Map<String, FragmentDefinition> fragments = new HashMap<>();
-    private final Map<String, Long> fragmentCosts = new HashMap<>();
-    private final Set<String> costing = new HashSet<>();
+    private final FragmentSizes<Long> fragments;
 
     private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables, long ceiling) {
         this.schema = schema;
         this.variables = variables;
         this.ceiling = ceiling;
-        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
-            fragments.putIfAbsent(fragment.getName(), fragment);
-        }
+        this.fragments = new FragmentSizes<>(document, 0L);
     }
 
     /** The cost of an operation of the document, rooted at {@code root}, with its coerced variables. */
@@ -163,19 +156,7 @@ public final class QueryCost {
     }
 
     private long fragmentCost(String name) {
-        Long known = fragmentCosts.get(name);
-        if (known != null) {
-            return known;
-        }
-        FragmentDefinition fragment = fragments.get(name);
-        // unknown and cyclic spreads are refused by validation
-        if (fragment == null || !costing.add(name)) {
-            return 0;
-        }
-        long cost = cost(fragment.getSelectionSet(), container(fragment.getTypeCondition().getName()));
-        costing.remove(name);
-        fragmentCosts.put(name, cost);
-        return cost;
+        return fragments.of(name, fragment -> cost(fragment.getSelectionSet(), container(fragment.getTypeCondition().getName())));
     }
 
     private GraphQLFieldsContainer container(String typeName) {

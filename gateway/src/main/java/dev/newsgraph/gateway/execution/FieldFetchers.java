@@ -11,6 +11,7 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import dev.newsgraph.gateway.batch.OperationFields;
 import dev.newsgraph.gateway.limits.ControlCharacterArguments;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
@@ -18,7 +19,8 @@ import io.smallrye.graphql.spi.config.Config;
  * Puts the gateway's own field fetchers into the schema once, when it is built: record fields read
  * through their accessors ({@link RecordAccessors}), batched fields answered from records that already
  * hold them ({@link PrefetchedFields}), and arguments checked for control characters
- * ({@link ControlCharacterArguments}); root fields record their selection for the operation's look-ahead
+ * ({@link ControlCharacterArguments}); resolvers stop once the client has gone
+ * ({@link AbandonedOperations}); root fields record their selection for the operation's look-ahead
  * ({@link OperationFields}). Done per field at execution time instead (an instrumentation),
  * every fetch of every field paid for building its step info and arguments, whether it had any.
  *
@@ -42,8 +44,10 @@ public class FieldFetchers implements EventingService {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
                         DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(coordinates, field);
-                        DataFetcher<?> checked = ControlCharacterArguments.checking(field,
-                                prefetchedFirst(field, RecordAccessors.fetcher(field, fetcher)));
+                        // resolvers (not fields of records) may call the services: not for an abandoned operation
+                        DataFetcher<?> resolving = fetcher instanceof FieldDataFetcher ? RecordAccessors.fetcher(field, fetcher)
+                                : AbandonedOperations.stoppingWhenAbandoned(fetcher);
+                        DataFetcher<?> checked = ControlCharacterArguments.checking(field, prefetchedFirst(field, resolving));
                         code.dataFetcher(coordinates, isRoot(schema, object) ? recordingRoot(checked) : checked);
                     }
                 }

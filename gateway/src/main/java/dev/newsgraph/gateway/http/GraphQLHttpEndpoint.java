@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.newsgraph.gateway.errors.InternalErrors;
+import dev.newsgraph.gateway.execution.AbandonedOperations;
 import dev.newsgraph.gateway.limits.LimitExceeded;
 import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
@@ -270,8 +272,13 @@ public class GraphQLHttpEndpoint {
     private void execute(RoutingContext ctx, ResponseMediaType media, jakarta.json.JsonObject input) {
         // the request scope and caller identity SmallRye's resolvers run in, as Quarkus' own handler sets them up
         ManagedContext requestContext = Arc.container().requestContext();
-        ctx.response().endHandler(v -> terminate(requestContext)).closeHandler(v -> terminate(requestContext))
-                .exceptionHandler(e -> terminate(requestContext));
+        AtomicBoolean abandoned = new AtomicBoolean();
+        ctx.response().endHandler(v -> terminate(requestContext)).exceptionHandler(e -> terminate(requestContext))
+                .closeHandler(v -> {
+                    // the connection closed before the answer was written: the client has gone
+                    abandoned.set(true);
+                    terminate(requestContext);
+                });
         if (!requestContext.isActive()) {
             requestContext.activate();
         }
@@ -289,6 +296,7 @@ public class GraphQLHttpEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("httpHeaders", headers(ctx));
             metadata.put("state", requestContext.getState());
+            metadata.put(AbandonedOperations.KEY, abandoned);
             metadata.put(QueryCostLimits.CLIENT, ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
             executionService.get().executeAsync(input, metadata, new Writer(ctx, media));
             SmallRyeContextManager.clearCurrentSmallRyeContext();

@@ -28,7 +28,8 @@ class RateLimitTest {
     public static class SmallBudget implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsgraph.gateway.limits.cost-per-client-per-minute", "500");
+            return Map.of("newsgraph.gateway.limits.cost-per-client-per-minute", "500",
+                    "quarkus.http.proxy.proxy-address-forwarding", "true", "quarkus.http.proxy.allow-x-forwarded", "true");
         }
     }
 
@@ -44,6 +45,25 @@ class RateLimitTest {
                 .then().statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]|1[0-9]|2[0-7]"))
                 .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
+    void requestsRefusedBeforeTheyRunSpendTheBudgetToo() {
+        // a client of its own (budgets are per address): refusals of 100 points each spend its 500 (and the little that refills meanwhile)
+        String client = "198.51.100.7";
+        int refused = 0;
+        io.restassured.response.Response answer;
+        do {
+            answer = given().header("X-Forwarded-For", client).contentType(ContentType.JSON).body(Map.of("query", "{ articles("))
+                    .when().post("/graphql");
+            if (answer.statusCode() == 200) {
+                answer.then().body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+                refused++;
+            }
+        } while (answer.statusCode() == 200 && refused < 10);
+        org.junit.jupiter.api.Assertions.assertTrue(refused >= 5 && refused <= 6, "turned away after " + refused + " refusals");
+        answer.then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("errors[0].extensions.code", equalTo("RATE_LIMITED"));
     }
 }

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import dev.newsgraph.gateway.errors.InternalErrors;
 import dev.newsgraph.gateway.execution.AbandonedOperations;
+import dev.newsgraph.gateway.limits.ClientBudgets;
 import dev.newsgraph.gateway.limits.LimitExceeded;
 import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
@@ -99,6 +100,7 @@ public class GraphQLHttpEndpoint {
     CurrentVertxRequest currentVertxRequest;
 
     private OperationAdmission admission;
+    private ClientBudgets budgets;
 
     void install(@Observes Router router) {
         TrustedDocuments trusted = trustedConfig.manifest().map(TrustedDocuments::fromManifest).orElse(TrustedDocuments.none());
@@ -107,6 +109,7 @@ public class GraphQLHttpEndpoint {
         }
         admission = new OperationAdmission(limits, trustedConfig.enabled(), trusted,
                 new AutomaticPersistedQueries(config.persistedQueriesMaxDocuments()));
+        budgets = new ClientBudgets(limits.costPerClientPerMinute(), System::nanoTime);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(limits.maxRequestBytes());
         router.route("/graphql").order(ROUTE_ORDER).handler(ctx -> {
             if (isWebSocketUpgrade(ctx)) {
@@ -146,6 +149,12 @@ public class GraphQLHttpEndpoint {
     private void serve(RoutingContext ctx) {
         if (isWebSocketUpgrade(ctx)) {
             ctx.next();
+            return;
+        }
+        ClientBudgets.Spending budget = budgets.check(client(ctx));
+        if (!budget.allowed()) {
+            // a client that has spent its budget (on operations, or on requests refused) waits before anything is read
+            rateLimited(ctx, ResponseMediaType.JSON, budget.retryAfterSeconds());
             return;
         }
         HttpMethod method = ctx.request().method();
@@ -297,7 +306,8 @@ public class GraphQLHttpEndpoint {
             metadata.put("httpHeaders", headers(ctx));
             metadata.put("state", requestContext.getState());
             metadata.put(AbandonedOperations.KEY, abandoned);
-            metadata.put(QueryCostLimits.CLIENT, ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
+            metadata.put(QueryCostLimits.CLIENT, client(ctx));
+            metadata.put(QueryCostLimits.BUDGETS, budgets);
             executionService.get().executeAsync(input, metadata, new Writer(ctx, media));
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -339,6 +349,9 @@ public class GraphQLHttpEndpoint {
                     && QueryCostLimits.RateLimited.CODE.equals(result.getErrors().get(0).getExtensions().get("code"))) {
                 status = 429;
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(result.getErrors().get(0).getExtensions().get("retryAfter")));
+            } else if (!result.isDataPresent()) {
+                // refused before it ran (validation, a limit, variables): reading and checking it cost the gateway
+                budgets.charge(client(ctx), limits.refusedRequestCost());
             }
             send(ctx, media, status, response.getExecutionResultAsString());
         }
@@ -351,9 +364,29 @@ public class GraphQLHttpEndpoint {
         }
     }
 
+    /** A refusal of the whole request, charged to its client's budget unless it is a persisted query's first miss. */
     private void answer(RoutingContext ctx, ResponseMediaType media, int status, Rejection rejection) {
+        if (!OperationAdmission.PERSISTED_QUERY_NOT_FOUND.equals(rejection.extensions().get("code"))) {
+            budgets.charge(client(ctx), limits.refusedRequestCost());
+        }
+        send(ctx, media, status, errors(rejection));
+    }
+
+    private void rateLimited(RoutingContext ctx, ResponseMediaType media, long retryAfterSeconds) {
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        Rejection rejection = new Rejection("This client has spent its query budget for now; retry in " + retryAfterSeconds + " s",
+                Map.of("code", QueryCostLimits.RateLimited.CODE, "retryAfter", retryAfterSeconds));
+        send(ctx, media, 429, errors(rejection));
+    }
+
+    private static String errors(Rejection rejection) {
         JsonObject error = new JsonObject(Map.of("message", rejection.message(), "extensions", new JsonObject(rejection.extensions())));
-        send(ctx, media, status, new JsonObject().put("errors", List.of(error)).encode());
+        return new JsonObject().put("errors", List.of(error)).encode();
+    }
+
+    /** The client a request is charged to: its address (behind a proxy, with forwarding configured, the forwarded one). */
+    private static String client(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
     }
 
     private void send(RoutingContext ctx, ResponseMediaType media, int status, String body) {

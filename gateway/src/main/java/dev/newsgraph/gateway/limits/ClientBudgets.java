@@ -36,10 +36,7 @@ public final class ClientBudgets {
     public Spending spend(String client, long cost) {
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(pointsPerMinute, nanoTime.getAsLong()));
         synchronized (bucket) {
-            long now = nanoTime.getAsLong();
-            double refill = (now - bucket.at) / 60e9 * pointsPerMinute;
-            bucket.points = Math.min(pointsPerMinute, bucket.points + refill);
-            bucket.at = now;
+            refill(bucket);
             if (cost > pointsPerMinute) {
                 return new Spending(false, (long) bucket.points, 60);
             }
@@ -50,6 +47,39 @@ public final class ClientBudgets {
             bucket.points -= cost;
             return new Spending(true, (long) bucket.points, 0);
         }
+    }
+
+    /**
+     * Takes up to {@code points} from the client's budget whatever is left (a request refused before it
+     * ran still cost the gateway its reading and checking), never below empty.
+     */
+    public void charge(String client, long points) {
+        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(pointsPerMinute, nanoTime.getAsLong()));
+        synchronized (bucket) {
+            refill(bucket);
+            bucket.points = Math.max(0, bucket.points - points);
+        }
+    }
+
+    /** Whether the client's budget is spent (less than one point): then it is refused before its request is read. */
+    public Spending check(String client) {
+        Bucket bucket = buckets.get(client);
+        if (bucket == null) {
+            return new Spending(true, pointsPerMinute, 0);
+        }
+        synchronized (bucket) {
+            refill(bucket);
+            if (bucket.points >= 1) {
+                return new Spending(true, (long) bucket.points, 0);
+            }
+            return new Spending(false, 0, Math.max(1, (long) Math.ceil((1 - bucket.points) / pointsPerMinute * 60)));
+        }
+    }
+
+    private void refill(Bucket bucket) {
+        long now = nanoTime.getAsLong();
+        bucket.points = Math.min(pointsPerMinute, bucket.points + (now - bucket.at) / 60e9 * pointsPerMinute);
+        bucket.at = now;
     }
 
     private static final class Bucket {

@@ -35,6 +35,10 @@ public interface LimitsConfig {
     @WithDefault("" + DEFAULT_COST_PER_CLIENT_PER_MINUTE)
     long costPerClientPerMinute();
 
+    /** Cost points a request refused before it ran takes from its client's budget (reading and checking it cost the gateway). */
+    @WithDefault("100")
+    long refusedRequestCost();
+
     /** Most bytes of a request body. */
     @WithDefault("65536")
     int maxRequestBytes();

@@ -21,20 +21,21 @@ import graphql.schema.GraphQLSchema;
  * Refuses an operation whose cost ({@link QueryCost}) is over the limit, and one its client's budget
  * over time ({@link ClientBudgets}) cannot pay for, before anything runs; reports the cost of every
  * operation in the answer's {@code extensions.cost} (requested, maximum, the budget left).
- * The client is the one the HTTP endpoint names in the operation's context
- * ({@link #CLIENT}); operations without one (subscriptions over WebSocket) are costed but not charged.
+ * The client and the budgets are the ones the HTTP endpoint puts in the operation's context
+ * ({@link #CLIENT}, {@link #BUDGETS}); operations without them (subscriptions over WebSocket) are costed
+ * but not charged.
  */
 public class QueryCostLimits extends SimplePerformantInstrumentation {
 
     /** GraphQL context key of the client an operation is charged to. */
     public static final String CLIENT = "newsgraph.client";
+    /** GraphQL context key of the budgets ({@link ClientBudgets}) the client is charged in. */
+    public static final String BUDGETS = "newsgraph.budgets";
 
     private final long maxCost;
-    private final ClientBudgets budgets;
 
-    public QueryCostLimits(long maxCost, ClientBudgets budgets) {
+    public QueryCostLimits(long maxCost) {
         this.maxCost = maxCost;
-        this.budgets = budgets;
     }
 
     private static final class Cost implements InstrumentationState {
@@ -67,7 +68,8 @@ public class QueryCostLimits extends SimplePerformantInstrumentation {
         Cost own = (Cost) state;
         own.requested = cost;
         String client = execution.getGraphQLContext().get(CLIENT);
-        if (client != null) {
+        ClientBudgets budgets = execution.getGraphQLContext().get(BUDGETS);
+        if (client != null && budgets != null) {
             ClientBudgets.Spending spending = budgets.spend(client, cost);
             if (!spending.allowed()) {
                 throw new RateLimited(spending.retryAfterSeconds());

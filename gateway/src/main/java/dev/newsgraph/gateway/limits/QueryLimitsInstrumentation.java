@@ -54,9 +54,7 @@ public class QueryLimitsInstrumentation implements EventingService {
         operationSteps.add(new OperationShapeLimits(maxDepth.orElse(Integer.MAX_VALUE),
                 config.getOptionalValue("newsgraph.gateway.limits.max-fields", Integer.class).orElse(LimitsConfig.DEFAULT_MAX_FIELDS)));
         operationSteps.add(new QueryCostLimits(
-                config.getOptionalValue("newsgraph.gateway.limits.max-cost", Long.class).orElse(LimitsConfig.DEFAULT_MAX_COST),
-                new ClientBudgets(config.getOptionalValue("newsgraph.gateway.limits.cost-per-client-per-minute", Long.class)
-                        .orElse(LimitsConfig.DEFAULT_COST_PER_CLIENT_PER_MINUTE), System::nanoTime)));
+                config.getOptionalValue("newsgraph.gateway.limits.max-cost", Long.class).orElse(LimitsConfig.DEFAULT_MAX_COST)));
         operationSteps.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage, InternalErrors::withErrorId)));
         operationSteps.add(new JsonResultView());
         return builder.instrumentation(new OperationInstrumentations(operationSteps)).preparsedDocumentProvider(cache);

@@ -32,4 +32,18 @@ class ClientBudgetsTest {
         now.addAndGet(3_600_000_000_000L);
         assertEquals(0, budgets.spend("a", 600).remaining(), "the refill stops at one minute's worth");
     }
+
+    @Test
+    void refusedRequestsAreChargedUntilTheClientIsTurnedAwayUnread() {
+        assertTrue(budgets.check("a").allowed());
+        budgets.charge("a", 590);
+        assertTrue(budgets.check("a").allowed());
+        budgets.charge("a", 100);
+        ClientBudgets.Spending turnedAway = budgets.check("a");
+        assertFalse(turnedAway.allowed());
+        assertEquals(1, turnedAway.retryAfterSeconds());
+        assertTrue(budgets.check("b").allowed(), "other clients keep their budget");
+        now.addAndGet(1_000_000_000L);
+        assertTrue(budgets.check("a").allowed());
+    }
 }

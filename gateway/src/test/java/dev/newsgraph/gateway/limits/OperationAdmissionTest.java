@@ -39,6 +39,11 @@ class OperationAdmissionTest {
         }
 
         @Override
+        public long refusedRequestCost() {
+            return 100;
+        }
+
+        @Override
         public int maxFields() {
             return 100;
         }

@@ -412,11 +412,14 @@ final class Attacker {
         graphql("variables not an object", gql, SoakDriver.body("{ articles(first: 1) { totalCount } }", "[1,2,3]"));
         attacks.add(new Attack("anonymous POST /analyze 200 KB", () -> base(o.entity + "/analyze").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":" + SoakDriver.json(analyzeText) + "}")).build()));
+        // the bodies are built once: the load generator shares the machine's cores with the services
+        byte[] graphqlBody = ("{\"query\":\"{ articles(first: 1) { totalCount } }\",\"x\":\"" + "x".repeat(80 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] analyzeBody = ("{\"text\":\"" + "y".repeat(13 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         attacks.add(new Attack("chunked 80 KiB GraphQL body", () -> base(gql).header("Content-Type", "application/json")
-                .POST(chunked(("{\"query\":\"{ articles(first: 1) { totalCount } }\",\"x\":\"" + "x".repeat(80 * 1024) + "\"}")
-                        .getBytes(StandardCharsets.UTF_8))).build()));
+                .POST(chunked(graphqlBody)).build()));
         attacks.add(new Attack("chunked 13 MiB body to /analyze", () -> base(o.entity + "/analyze").header("Content-Type", "application/json")
-                .POST(chunked(("{\"text\":\"" + "y".repeat(13 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8))).build()));
+                .POST(chunked(analyzeBody)).build()));
         attacks.add(new Attack("PATCH /articles/anything-N (article service)", () -> base(o.article + "/articles/anything-"
                 + COUNTER.incrementAndGet()).method("PATCH", HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build()));
         attacks.add(new Attack("PATCH /entities/anything-N (entity service)", () -> base(o.entity + "/entities/anything-"

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * <li>{@code attack <attack> <status> <code> count max_ms}</li>
  * <li>{@code attacker all requests seconds max_ms <slowest attack>}</li>
  * <li>{@code failure <op> <count> <first answer>}: normal operations that failed, by operation</li>
+ * <li>{@code driver cpu_seconds <s>}: the driver's own CPU time</li>
  * </ul>
  * A normal operation fails when the answer is not HTTP 200, not {"data":...}, or carries "errors".
  * Progress goes to stderr.
@@ -82,6 +83,9 @@ public class SoakDriver {
         if (attacker != null) {
             attacker.report();
         }
+        // the driver shares the cores with the services: its own CPU time, warm-up and set-up included
+        System.out.printf(Locale.ROOT, "driver\tcpu_seconds\t%.1f%n",
+                ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN));
         System.out.flush();
     }
 

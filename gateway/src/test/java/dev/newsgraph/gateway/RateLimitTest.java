@@ -28,7 +28,7 @@ class RateLimitTest {
     public static class SmallBudget implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsgraph.gateway.limits.cost-per-client-per-minute", "500",
+            return Map.of("newsgraph.gateway.limits.cost-per-client-per-minute", "500", "newsgraph.gateway.limits.refused-request-cost", "100",
                     "quarkus.http.proxy.proxy-address-forwarding", "true", "quarkus.http.proxy.allow-x-forwarded", "true");
         }
     }

@@ -36,7 +36,7 @@ public interface LimitsConfig {
     long costPerClientPerMinute();
 
     /** Cost points a request refused before it ran takes from its client's budget (reading and checking it cost the gateway). */
-    @WithDefault("100")
+    @WithDefault("1000")
     long refusedRequestCost();
 
     /** Most bytes of a request body. */

@@ -7,9 +7,12 @@ interface Props {
   related: ReadonlyArray<{ articleCount: number; entity: { id: string; name: string; type: EntityType } }> | null;
 }
 
-const SIZE = 440;
-const CENTRE = SIZE / 2;
-const RADIUS = 150;
+const WIDTH = 600;
+const HEIGHT = 440;
+const CX = WIDTH / 2;
+const CY = HEIGHT / 2;
+const RADIUS = 140;
+const LABEL_CHARS = 24;
 
 /**
  * The entity's co-occurrence neighbourhood, radially: the entity in the middle, the entities sharing
@@ -20,7 +23,20 @@ export function NeighbourhoodGraph({ entity, related }: Props) {
   const most = Math.max(1, ...neighbours.map((r) => r.articleCount));
   const placed = neighbours.map((r, i) => {
     const angle = (2 * Math.PI * i) / neighbours.length - Math.PI / 2;
-    return { ...r, x: CENTRE + RADIUS * Math.cos(angle), y: CENTRE + RADIUS * Math.sin(angle) };
+    const r6 = 6 + (6 * r.articleCount) / most;
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    // the label outside the ring, so that it never covers another node
+    const anchor: 'start' | 'middle' | 'end' = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
+    return {
+      ...r,
+      radius: r6,
+      x: CX + RADIUS * cos,
+      y: CY + RADIUS * sin,
+      labelX: CX + (RADIUS + r6 + 4) * cos,
+      labelY: CY + (RADIUS + r6 + 4) * sin + (anchor === 'middle' ? (sin > 0 ? 10 : -4) : 4),
+      anchor,
+    };
   });
   return (
     <section className="panel" aria-labelledby="graph-heading">
@@ -28,24 +44,28 @@ export function NeighbourhoodGraph({ entity, related }: Props) {
       {related === null && <p>The neighbourhood is unavailable just now.</p>}
       {related !== null && neighbours.length === 0 && <p>No other entity shares an article with {entity.name} yet.</p>}
       {neighbours.length > 0 && (
-        <svg className="graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-labelledby="graph-heading">
+        <svg className="graph" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby="graph-heading">
           {placed.map((n) => (
-            <line key={`edge-${n.entity.id}`} x1={CENTRE} y1={CENTRE} x2={n.x} y2={n.y} className="edge"
+            <line key={`edge-${n.entity.id}`} x1={CX} y1={CY} x2={n.x} y2={n.y} className="edge"
               strokeWidth={1 + (4 * n.articleCount) / most} />
           ))}
           <g className={`node centre type-${entity.type}`} data-node-id={entity.id}>
-            <circle cx={CENTRE} cy={CENTRE} r={14} />
-            <text x={CENTRE} y={CENTRE + 30} textAnchor="middle">{entity.name}</text>
+            <circle cx={CX} cy={CY} r={14} />
+            <text x={CX} y={CY + 30} textAnchor="middle">{shortName(entity.name)}</text>
           </g>
           {placed.map((n) => (
             <a key={n.entity.id} href={entityHref(n.entity.id)} className={`node type-${n.entity.type}`} data-node-id={n.entity.id}
               aria-label={`${n.entity.name}, ${ENTITY_TYPE_LABEL[n.entity.type]}, ${n.articleCount} shared ${n.articleCount === 1 ? 'article' : 'articles'}`}>
-              <circle cx={n.x} cy={n.y} r={6 + (6 * n.articleCount) / most} />
-              <text x={n.x} y={n.y + (n.y >= CENTRE ? 24 : -14)} textAnchor="middle">{n.entity.name}</text>
+              <circle cx={n.x} cy={n.y} r={n.radius} />
+              <text x={n.labelX} y={n.labelY} textAnchor={n.anchor}>{shortName(n.entity.name)}</text>
             </a>
           ))}
         </svg>
       )}
     </section>
   );
+}
+
+function shortName(name: string): string {
+  return name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
 }

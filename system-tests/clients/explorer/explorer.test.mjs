@@ -110,7 +110,7 @@ test('entity page: Vladimir Putin with his articles and his neighbourhood graph;
   await assertAccessible('entity');
   if (entity.related.length > 0) {
     const neighbour = entity.related[0].entity;
-    await page.locator(`svg.graph a[data-node-id="${neighbour.id}"]`).click();
+    await page.locator(`svg.graph a[data-node-id="${neighbour.id}"] circle`).click();
     await page.locator('h1', { hasText: neighbour.name }).waitFor(WAIT);
   }
 });

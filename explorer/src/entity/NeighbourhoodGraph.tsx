@@ -11,8 +11,7 @@ const WIDTH = 600;
 const HEIGHT = 440;
 const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
-const RADIUS = 140;
-const LABEL_CHARS = 24;
+const RADIUS = 115;
 
 /**
  * The entity's co-occurrence neighbourhood, radially: the entity in the middle, the entities sharing
@@ -51,13 +50,13 @@ export function NeighbourhoodGraph({ entity, related }: Props) {
           ))}
           <g className={`node centre type-${entity.type}`} data-node-id={entity.id}>
             <circle cx={CX} cy={CY} r={14} />
-            <text x={CX} y={CY + 30} textAnchor="middle">{shortName(entity.name)}</text>
+            <text x={CX} y={CY + 30} textAnchor="middle">{entity.name}</text>
           </g>
           {placed.map((n) => (
             <a key={n.entity.id} href={entityHref(n.entity.id)} className={`node type-${n.entity.type}`} data-node-id={n.entity.id}
               aria-label={`${n.entity.name}, ${ENTITY_TYPE_LABEL[n.entity.type]}, ${n.articleCount} shared ${n.articleCount === 1 ? 'article' : 'articles'}`}>
               <circle cx={n.x} cy={n.y} r={n.radius} />
-              <text x={n.labelX} y={n.labelY} textAnchor={n.anchor}>{shortName(n.entity.name)}</text>
+              <text x={n.labelX} y={n.labelY} textAnchor={n.anchor}>{n.entity.name}</text>
             </a>
           ))}
         </svg>
@@ -66,6 +65,3 @@ export function NeighbourhoodGraph({ entity, related }: Props) {
   );
 }
 
-function shortName(name: string): string {
-  return name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name;
-}

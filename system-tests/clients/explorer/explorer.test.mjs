@@ -118,10 +118,18 @@ test('entity page: Vladimir Putin with his articles and his neighbourhood graph;
 let liveArticle;
 
 test('live: an article ingested while the feed is open appears in it, announced', async () => {
+  await page.goto('about:blank');
+  // the feed's articleAnalyzed subscription, sent over graphql-ws, before anything is ingested
+  const subscribed = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the feed sent no subscription within 20 s')), WAIT.timeout);
+    page.on('websocket', (ws) => ws.on('framesent', (frame) => {
+      if (String(frame.payload).includes('"subscribe"')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    }));
+  });
   await page.goto(`${GATEWAY_URL}/#/`, { waitUntil: 'load' });
-  const subscribed = page.waitForEvent('websocket', WAIT)
-    .then((ws) => ws.waitForEvent('framesent', { predicate: (f) => String(f.payload).includes('"subscribe"'), ...WAIT }));
-  await page.reload({ waitUntil: 'load' });
   await page.locator('.article-card').first().waitFor(WAIT);
   await subscribed;
   const headline = `Explorer live check ${unique()}`;

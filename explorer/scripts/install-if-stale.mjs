@@ -9,10 +9,7 @@ if (existsSync(installed) && statSync(installed).mtimeMs >= statSync('package-lo
   process.exit(0);
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
-  stdio: 'inherit',
-  env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-});
+const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 const now = new Date();
 utimesSync(installed, now, now);

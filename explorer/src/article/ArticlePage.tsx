@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ArticleAnalysisFinishedDocument, ArticleDocument } from '../generated/graphql';
 import { QueryState } from '../common/QueryState';
+import { TypeLegend } from '../common/TypeLegend';
 import { formatDate } from '../common/dates';
 import { useEditorToken } from '../editor/editorToken';
 import { AnalysisStatus } from './AnalysisStatus';
@@ -39,6 +40,7 @@ export function ArticlePage({ id }: { id: string }) {
           {article.url && <a href={article.url} rel="noreferrer">Original</a>}
         </p>
         <AnalysisStatus analysis={article.analysis} />
+        <TypeLegend />
         {editing && <ReanalyzeButton articleId={article.id} />}
         <div className="article-text">
           {paragraphs.map((range) => (

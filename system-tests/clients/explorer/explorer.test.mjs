@@ -1,7 +1,7 @@
 // The explorer web app (served by the gateway at /) in Debian's chromium, driven by playwright-core:
-// feed, search, article page, entity page with its graph, a live update, an editor merge, axe-core on
-// every page, a phone-sized feed, every request on the gateway and every operation in the app's
-// persisted-query manifest. Expected values come from the gateway's API, never from this file.
+// feed, search, article page, entity page with its graph, a live update, an editor merge, the entity
+// filter's type-ahead, axe-core on every page, a phone-sized feed, every request on the gateway and every
+// operation in the app's persisted-query manifest. Expected values come from the gateway's API, never from this file.
 // Run by ExplorerIT with GATEWAY_URL, EDITOR_TOKEN, SUMMIT_ARTICLE_ID and EXPLORER_OUT_DIR.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,6 +54,18 @@ async function assertAccessible(name) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
   assert.deepEqual(violations, [], `axe-core on the ${name} page`);
+}
+
+/** Picks the option starting with `name` in a combobox, by keyboard as its users do. */
+async function chooseOption(combobox, typed, name) {
+  await combobox.fill(typed);
+  await page.locator('[role="option"]', { hasText: name }).first().waitFor(WAIT);
+  const options = await page.locator('[role="option"]').allInnerTexts();
+  const index = options.findIndex((o) => o.startsWith(name));
+  assert.ok(index >= 0, `no option for ${name} among ${options}`);
+  await combobox.press('ArrowDown');
+  for (let i = 0; i < index; i++) await combobox.press('ArrowDown');
+  await combobox.press('Enter');
 }
 
 test('feed: the newest articles, as the API lists them, with their entity chips', async () => {
@@ -156,14 +168,7 @@ test('editor: with a pasted token, merge one entity of the live article into ano
 
   await page.goto(`${GATEWAY_URL}/#/entity/${encodeURIComponent(target.id)}`);
   await page.locator('h1', { hasText: target.name }).waitFor(WAIT);
-  const merge = page.getByRole('combobox', { name: `Merge into ${target.name}` });
-  await merge.fill(source.name);
-  await page.locator(`[role="option"]`, { hasText: source.name }).first().waitFor(WAIT);
-  await merge.press('ArrowDown');
-  const options = await page.locator('[role="option"]').allInnerTexts();
-  const index = options.findIndex((o) => o.startsWith(source.name));
-  for (let i = 0; i < index; i++) await merge.press('ArrowDown');
-  await merge.press('Enter');
+  await chooseOption(page.getByRole('combobox', { name: `Merge into ${target.name}` }), source.name, source.name);
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
   await page.getByText(/^Merged;/).waitFor(WAIT);
   await page.locator('.aliases', { hasText: source.name }).waitFor(WAIT);
@@ -171,6 +176,21 @@ test('editor: with a pasted token, merge one entity of the live article into ano
   const { entity } = await gql('query($id: ID!) { entity(id: $id) { id aliases mergedIds } }', { id: source.id });
   assert.equal(entity.id, target.id, 'the merged entity\'s id does not find the target');
   assert.ok(entity.mergedIds.includes(source.id));
+});
+
+test('feed filtered by an entity picked in the type-ahead: the articles mentioning it, as the API lists them', async () => {
+  const { article } = await gql('query($id: ID!) { article(id: $id) { entities(type: PERSON) { entity { id name } } } }', { id: SUMMIT });
+  const putin = article.entities.map((e) => e.entity).find((e) => /putin/i.test(e.name));
+  const { articles } = await gql('query($id: ID!) { articles(first: 20, filter: { mentions: [$id] }) { edges { node { id } } } }', { id: putin.id });
+  await page.goto(`${GATEWAY_URL}/#/`, { waitUntil: 'load' });
+  await page.locator('.article-card').first().waitFor(WAIT);
+  await chooseOption(page.getByRole('combobox', { name: 'Mentions entity' }), putin.name, putin.name);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.waitForURL(/entity=/, WAIT);
+  const cards = page.locator('.article-card');
+  await cards.first().waitFor(WAIT);
+  await page.waitForFunction((n) => document.querySelectorAll('.article-card').length === n, articles.edges.length, WAIT);
+  assert.deepEqual(await cards.evaluateAll((els) => els.map((e) => e.dataset.articleId)), articles.edges.map((e) => e.node.id));
 });
 
 test('phone-sized viewport: the feed fits the width', async () => {

@@ -3,18 +3,13 @@ package dev.newsgraph.systemtests.clients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -31,10 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ClientSuite.class)
 class ClientConformanceIT {
 
-    private static final Path SUITE = Path.of("clients").toAbsolutePath();
+    private static final Path SUITE = NodeSuite.DIR;
     private static final Path OUT = Path.of("target", "clients").toAbsolutePath();
     private static final Path SCHEMA = Path.of("..", "gateway", "schema.graphql").toAbsolutePath().normalize();
-    private static final Duration NPM_CI_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(4);
 
     private static ClientSuite.Stack stack;
@@ -47,7 +41,7 @@ class ClientConformanceIT {
     @Test
     void everyClientCheckPasses() throws Exception {
         Files.createDirectories(OUT);
-        installWhenStale();
+        NodeSuite.installWhenStale(OUT.resolve("npm-ci.log"));
         List<String> files;
         try (Stream<Path> tests = Files.list(SUITE.resolve("tests"))) {
             files = tests.map(p -> SUITE.relativize(p).toString()).filter(n -> n.endsWith(".test.mjs")).sorted().toList();
@@ -58,7 +52,7 @@ class ClientConformanceIT {
         command.addAll(files);
         Path spec = OUT.resolve("node-test.txt");
         long started = System.nanoTime();
-        int exit = run(command, spec, SUITE_TIMEOUT, Map.of(
+        int exit = NodeSuite.run(command, spec, SUITE_TIMEOUT, Map.of(
                 "GATEWAY_URL", stack.gatewayUrl(),
                 "EDITOR_TOKEN", stack.editorToken(),
                 "SCHEMA_PATH", SCHEMA.toString(),
@@ -67,9 +61,9 @@ class ClientConformanceIT {
                 "NO_COLOR", "1"));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String report = Files.readString(spec, StandardCharsets.UTF_8);
-        int pass = count(report, "pass");
-        int failed = count(report, "fail");
-        int skipped = count(report, "skipped") + count(report, "todo") + count(report, "cancelled");
+        int pass = NodeSuite.count(report, "pass");
+        int failed = NodeSuite.count(report, "fail");
+        int skipped = NodeSuite.count(report, "skipped") + NodeSuite.count(report, "todo") + NodeSuite.count(report, "cancelled");
         System.out.printf("[clients] node --test over %d files: pass %d, fail %d, skipped/cancelled %d in %d s "
                 + "(stack ready in %d s; report in %s)%n", files.size(), pass, failed, skipped, took.toSeconds(),
                 stack.startup().toSeconds(), spec);
@@ -80,52 +74,4 @@ class ClientConformanceIT {
         }
         assertEquals(0, exit);
     }
-
-    /** {@code npm ci} when node_modules is missing or older than package-lock.json; never downloads a browser. */
-    private static void installWhenStale() throws IOException, InterruptedException {
-        Path lock = SUITE.resolve("package-lock.json");
-        Path installed = SUITE.resolve("node_modules").resolve(".package-lock.json");
-        if (Files.isRegularFile(installed)
-                && Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
-            return;
-        }
-        Path log = OUT.resolve("npm-ci.log");
-        int exit = run(List.of("npm", "ci", "--no-audit", "--no-fund"), log, NPM_CI_TIMEOUT, Map.of());
-        if (exit != 0) {
-            fail("npm ci in " + SUITE + " failed (exit " + exit + "):\n" + Files.readString(log));
-        }
-        Files.setLastModifiedTime(installed, FileTime.fromMillis(System.currentTimeMillis()));
-    }
-
-    private static int run(List<String> command, Path output, Duration timeout, Map<String, String> env)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(SUITE.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        builder.environment().putAll(env);
-        builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        builder.environment().put("PLAYWRIGHT_BROWSERS_PATH", "0");
-        Process process = builder.start();
-        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor();
-            fail(String.join(" ", command) + " did not finish within " + timeout + "; its output so far:\n" + tail(output));
-        }
-        return process.exitValue();
-    }
-
-    private static String tail(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return text.length() > 8000 ? text.substring(text.length() - 8000) : text;
-    }
-
-    /** The figure of node's spec summary line, e.g. {@code ℹ fail 3}. */
-    private static int count(String report, String what) {
-        Matcher m = Pattern.compile("^ℹ " + what + " (\\d+)$", Pattern.MULTILINE).matcher(report);
-        int last = 0;
-        while (m.find()) {
-            last = Integer.parseInt(m.group(1));
-        }
-        return last;
-    }
-
 }

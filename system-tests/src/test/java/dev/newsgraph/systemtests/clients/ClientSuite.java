@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * One Newsgraph stack for the whole client suite (the npm clients of {@link ClientConformanceIT} and the
- * Java client of {@link SmallRyeClientIT}): started on first use, with the seed sample and four short
+ * Java client of {@link SmallRyeClientIT}, the explorer of {@link ExplorerIT}): started on first use, with the seed sample and four short
  * made-up articles ingested and analysed, and stopped when the test run ends. Test classes get it as a
  * parameter of their {@code @BeforeAll}. Starting a stack costs 30-60 s, so it is started once.
  */

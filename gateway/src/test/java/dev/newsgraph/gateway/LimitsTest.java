@@ -73,8 +73,8 @@ class LimitsTest {
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
                 .body("errors[0].extensions.limit", equalTo("cost"))
-                .body("errors[0].extensions.maximum", equalTo(25_000))
-                .body("errors[0].message", containsString("the cost limit is 25000"));
+                .body("errors[0].extensions.maximum", equalTo(100_000))
+                .body("errors[0].message", containsString("the cost limit is 100000"));
         assertEquals(0, ServiceStubs.articleService().totalCalls() + ServiceStubs.entityService().totalCalls());
     }
 
@@ -84,7 +84,7 @@ class LimitsTest {
                 .then().statusCode(200)
                 .body("errors", nullValue())
                 .body("extensions.cost.requested", equalTo(1 + 20 * (1 + 1 + 5 * (1 + 1))))
-                .body("extensions.cost.maximum", equalTo(25_000))
+                .body("extensions.cost.maximum", equalTo(100_000))
                 .body("extensions.cost.budgetRemaining", org.hamcrest.Matchers.greaterThan(0));
     }
 

@@ -24,7 +24,7 @@ public interface LimitsConfig {
     @WithDefault("" + DEFAULT_MAX_FIELDS)
     int maxFields();
 
-    long DEFAULT_MAX_COST = 25_000;
+    long DEFAULT_MAX_COST = 100_000;
     long DEFAULT_COST_PER_CLIENT_PER_MINUTE = 600_000;
 
     /** Most objects an operation may return, lists counted at their page size ({@link QueryCost}). */

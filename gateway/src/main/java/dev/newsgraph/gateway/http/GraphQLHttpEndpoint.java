@@ -19,17 +19,20 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.newsgraph.commons.tracing.CurrentTrace;
 import dev.newsgraph.gateway.errors.InternalErrors;
 import dev.newsgraph.gateway.limits.LimitExceeded;
 import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
 import dev.newsgraph.gateway.limits.QueryCostLimits;
 import dev.newsgraph.gateway.limits.OperationAdmission.Rejection;
+import dev.newsgraph.gateway.observability.OperationSpan;
 import dev.newsgraph.gateway.trusted.AutomaticPersistedQueries;
 import dev.newsgraph.gateway.trusted.TrustedDocuments;
 import dev.newsgraph.gateway.trusted.TrustedDocumentsConfig;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.AuthenticationFailedException;
@@ -187,6 +190,7 @@ public class GraphQLHttpEndpoint {
             answer(ctx, media, 405, Rejection.of(OperationAdmission.BAD_REQUEST, "Mutations are sent with POST, never GET"));
             return;
         }
+        OperationSpan.describe(Span.current(), decision.kind(), decision.operationName());
         execute(ctx, media, request.toExecutionInput(decision.query()));
     }
 
@@ -338,8 +342,10 @@ public class GraphQLHttpEndpoint {
         @Override
         public void fail(Throwable failure) {
             String errorId = UUID.randomUUID().toString();
-            LOG.errorf(failure, "Unexpected failure executing a GraphQL request (error id %s)", errorId);
-            answer(ctx, media, 500, new Rejection(InternalErrors.message(errorId), InternalErrors.extensions(errorId)));
+            Optional<String> traceId = CurrentTrace.id();
+            LOG.errorf(failure, "Unexpected failure executing a GraphQL request (error id %s, trace id %s)", errorId,
+                    traceId.orElse("none"));
+            answer(ctx, media, 500, new Rejection(InternalErrors.message(errorId), InternalErrors.extensions(errorId, traceId)));
         }
     }
 

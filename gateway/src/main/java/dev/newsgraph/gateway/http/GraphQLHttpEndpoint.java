@@ -26,6 +26,7 @@ import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
 import dev.newsgraph.gateway.limits.QueryCostLimits;
 import dev.newsgraph.gateway.limits.OperationAdmission.Rejection;
+import dev.newsgraph.gateway.observability.OperationMetrics;
 import dev.newsgraph.gateway.observability.OperationSpan;
 import dev.newsgraph.gateway.trusted.AutomaticPersistedQueries;
 import dev.newsgraph.gateway.trusted.TrustedDocuments;
@@ -98,6 +99,9 @@ public class GraphQLHttpEndpoint {
 
     @Inject
     CurrentVertxRequest currentVertxRequest;
+
+    @Inject
+    OperationMetrics operationMetrics;
 
     private OperationAdmission admission;
 
@@ -177,6 +181,7 @@ public class GraphQLHttpEndpoint {
         }
         OperationAdmission.Decision decision = admission.admit(request.query(), request.operationName(), request.persistedQueryHash());
         if (!decision.admitted()) {
+            operationMetrics.rejected(decision.rejection().extensions());
             answer(ctx, media, admissionStatus(media, decision.rejection()), decision.rejection());
             return;
         }
@@ -191,7 +196,7 @@ public class GraphQLHttpEndpoint {
             return;
         }
         OperationSpan.describe(Span.current(), decision.kind(), decision.operationName());
-        execute(ctx, media, request.toExecutionInput(decision.query()));
+        execute(ctx, media, request.toExecutionInput(decision.query()), operationMetrics.start(decision.kind(), decision.operationName()));
     }
 
     private static GraphQLHttpRequest fromQueryString(RoutingContext ctx) {
@@ -271,7 +276,7 @@ public class GraphQLHttpEndpoint {
         return media.statusReportsRequestErrors() ? 400 : 200;
     }
 
-    private void execute(RoutingContext ctx, ResponseMediaType media, jakarta.json.JsonObject input) {
+    private void execute(RoutingContext ctx, ResponseMediaType media, jakarta.json.JsonObject input, OperationMetrics.Measurement measurement) {
         // the request scope and caller identity SmallRye's resolvers run in, as Quarkus' own handler sets them up
         ManagedContext requestContext = Arc.container().requestContext();
         ctx.response().endHandler(v -> terminate(requestContext)).closeHandler(v -> terminate(requestContext))
@@ -294,7 +299,7 @@ public class GraphQLHttpEndpoint {
             metadata.put("httpHeaders", headers(ctx));
             metadata.put("state", requestContext.getState());
             metadata.put(QueryCostLimits.CLIENT, ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
-            executionService.get().executeAsync(input, metadata, new Writer(ctx, media));
+            executionService.get().executeAsync(input, metadata, new Writer(ctx, media, measurement));
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
         } catch (RuntimeException | Error failure) {
@@ -321,15 +326,18 @@ public class GraphQLHttpEndpoint {
 
         private final RoutingContext ctx;
         private final ResponseMediaType media;
+        private final OperationMetrics.Measurement measurement;
 
-        Writer(RoutingContext ctx, ResponseMediaType media) {
+        Writer(RoutingContext ctx, ResponseMediaType media, OperationMetrics.Measurement measurement) {
             this.ctx = ctx;
             this.media = media;
+            this.measurement = measurement;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
+            measurement.finished(result.getErrors());
             int status = result.isDataPresent() ? 200 : requestErrorStatus(media);
             if (!result.isDataPresent() && !result.getErrors().isEmpty() && result.getErrors().get(0).getExtensions() != null
                     && QueryCostLimits.RateLimited.CODE.equals(result.getErrors().get(0).getExtensions().get("code"))) {
@@ -341,6 +349,7 @@ public class GraphQLHttpEndpoint {
 
         @Override
         public void fail(Throwable failure) {
+            measurement.failed();
             String errorId = UUID.randomUUID().toString();
             Optional<String> traceId = CurrentTrace.id();
             LOG.errorf(failure, "Unexpected failure executing a GraphQL request (error id %s, trace id %s)", errorId,

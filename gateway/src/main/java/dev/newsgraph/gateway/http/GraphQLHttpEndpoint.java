@@ -33,7 +33,7 @@ import dev.newsgraph.gateway.trusted.TrustedDocuments;
 import dev.newsgraph.gateway.trusted.TrustedDocumentsConfig;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
-import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.AuthenticationFailedException;
@@ -195,7 +195,7 @@ public class GraphQLHttpEndpoint {
             answer(ctx, media, 405, Rejection.of(OperationAdmission.BAD_REQUEST, "Mutations are sent with POST, never GET"));
             return;
         }
-        OperationSpan.describe(Span.current(), decision.kind(), decision.operationName());
+        OperationSpan.describe(Context.current(), ctx.currentRoute().getPath(), decision.kind(), decision.operationName());
         execute(ctx, media, request.toExecutionInput(decision.query()), operationMetrics.start(decision.kind(), decision.operationName()));
     }
 

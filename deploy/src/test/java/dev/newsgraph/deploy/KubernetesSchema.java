@@ -60,7 +60,9 @@ final class KubernetesSchema {
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class));
 
     private static final Map<String, String> CUSTOM = Map.of(
-            "postgresql.cnpg.io/v1/Cluster", "/schemas/postgresql.cnpg.io-v1-Cluster.json");
+            "postgresql.cnpg.io/v1/Cluster", "/schemas/postgresql.cnpg.io-v1-Cluster.json",
+            "monitoring.coreos.com/v1/ServiceMonitor", "/schemas/monitoring.coreos.com-v1-ServiceMonitor.json",
+            "monitoring.coreos.com/v1/PrometheusRule", "/schemas/monitoring.coreos.com-v1-PrometheusRule.json");
 
     private static final ObjectMapper STRICT = strictMapper();
 

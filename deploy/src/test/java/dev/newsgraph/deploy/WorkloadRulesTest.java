@@ -164,6 +164,10 @@ class WorkloadRulesTest {
             if (!podSecurity.path("runAsNonRoot").asBoolean(false)) {
                 problems.add(what + ": pod not runAsNonRoot");
             }
+            // explicit ids, not whatever the image declares: validators and admission policies check them
+            if (podSecurity.path("runAsUser").asInt(0) <= 0 || podSecurity.path("runAsGroup").asInt(0) <= 0) {
+                problems.add(what + ": pod runAsUser and runAsGroup are not explicit non-root ids");
+            }
             if (!"RuntimeDefault".equals(podSecurity.path("seccompProfile").path("type").asText())) {
                 problems.add(what + ": pod seccompProfile is not RuntimeDefault");
             }

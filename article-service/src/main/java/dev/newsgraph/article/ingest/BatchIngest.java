@@ -99,7 +99,7 @@ public class BatchIngest {
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "Unexpected error %s on batch item %d", errorId, index);
             return BatchResult.ItemResult.error(index, Problem.of(500, "internal-error", "Internal server error",
-                    "The item could not be stored; error id " + errorId));
+                    "The item could not be stored; error id " + errorId).withErrorId(errorId));
         }
     }
 

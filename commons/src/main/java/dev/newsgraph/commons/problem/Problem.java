@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.newsgraph.commons.tracing.CurrentTrace;
+
 /**
  * An RFC 7807 problem detail, the single error body of every Newsgraph REST endpoint.
  *
@@ -14,9 +16,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param detail   what went wrong with this request, safe to show to the caller
  * @param instance the request path the problem occurred on
  * @param errors   per-field problems, when the request had several
+ * @param errorId  of an unexpected failure: the id its log line carries
+ * @param traceId  of an unexpected failure: the trace of the request (also in every log line of it)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors, String errorId,
+        String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -29,15 +34,23 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     /** A problem of the kind {@code slug}, documented at {@code https://newsgraph.dev/problems/<slug>}. */
     public static Problem of(int status, String slug, String title, String detail) {
-        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of());
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of(), null, null);
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, path, errors, errorId, traceId);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), errorId, traceId);
+    }
+
+    /**
+     * This problem as the answer to an unexpected failure logged under {@code id}, with the current
+     * request's trace id: either finds the log lines, the trace id also the request's spans.
+     */
+    public Problem withErrorId(String id) {
+        return new Problem(type, title, status, detail, instance, errors, id, CurrentTrace.id().orElse(null));
     }
 
     /** The slug of {@link #type()}, e.g. {@code not-found}. */

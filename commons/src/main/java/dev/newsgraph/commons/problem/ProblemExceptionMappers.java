@@ -101,7 +101,7 @@ public class ProblemExceptionMappers {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return render(Problem.of(500, "internal-error", "Internal server error",
-                "The server could not complete the request; error id " + errorId), uri);
+                "The server could not complete the request; error id " + errorId).withErrorId(errorId), uri);
     }
 
     private static String describe(int status, UriInfo uri) {

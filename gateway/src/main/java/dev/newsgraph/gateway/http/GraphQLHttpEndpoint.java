@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.newsgraph.commons.tracing.CurrentTrace;
 import dev.newsgraph.gateway.errors.InternalErrors;
 import dev.newsgraph.gateway.execution.AbandonedOperations;
 import dev.newsgraph.gateway.limits.ClientBudgets;
@@ -28,11 +29,14 @@ import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
 import dev.newsgraph.gateway.limits.QueryCostLimits;
 import dev.newsgraph.gateway.limits.OperationAdmission.Rejection;
+import dev.newsgraph.gateway.observability.OperationMetrics;
+import dev.newsgraph.gateway.observability.OperationSpan;
 import dev.newsgraph.gateway.trusted.AutomaticPersistedQueries;
 import dev.newsgraph.gateway.trusted.TrustedDocuments;
 import dev.newsgraph.gateway.trusted.TrustedDocumentsConfig;
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import io.opentelemetry.context.Context;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.AuthenticationFailedException;
@@ -98,6 +102,9 @@ public class GraphQLHttpEndpoint {
 
     @Inject
     CurrentVertxRequest currentVertxRequest;
+
+    @Inject
+    OperationMetrics operationMetrics;
 
     private OperationAdmission admission;
     private ClientBudgets budgets;
@@ -185,6 +192,7 @@ public class GraphQLHttpEndpoint {
         }
         OperationAdmission.Decision decision = admission.admit(request.query(), request.operationName(), request.persistedQueryHash());
         if (!decision.admitted()) {
+            operationMetrics.rejected(decision.rejection().extensions());
             answer(ctx, media, admissionStatus(media, decision.rejection()), decision.rejection());
             return;
         }
@@ -198,7 +206,8 @@ public class GraphQLHttpEndpoint {
             answer(ctx, media, 405, Rejection.of(OperationAdmission.BAD_REQUEST, "Mutations are sent with POST, never GET"));
             return;
         }
-        execute(ctx, media, request.toExecutionInput(decision.query()));
+        OperationSpan.describe(Context.current(), ctx.currentRoute().getPath(), decision.kind(), decision.operationName());
+        execute(ctx, media, request.toExecutionInput(decision.query()), operationMetrics.start(decision.kind(), decision.operationName()));
     }
 
     private static GraphQLHttpRequest fromQueryString(RoutingContext ctx) {
@@ -278,7 +287,7 @@ public class GraphQLHttpEndpoint {
         return media.statusReportsRequestErrors() ? 400 : 200;
     }
 
-    private void execute(RoutingContext ctx, ResponseMediaType media, jakarta.json.JsonObject input) {
+    private void execute(RoutingContext ctx, ResponseMediaType media, jakarta.json.JsonObject input, OperationMetrics.Measurement measurement) {
         // the request scope and caller identity SmallRye's resolvers run in, as Quarkus' own handler sets them up
         ManagedContext requestContext = Arc.container().requestContext();
         AtomicBoolean abandoned = new AtomicBoolean();
@@ -308,7 +317,7 @@ public class GraphQLHttpEndpoint {
             metadata.put(AbandonedOperations.KEY, abandoned);
             metadata.put(QueryCostLimits.CLIENT, client(ctx));
             metadata.put(QueryCostLimits.BUDGETS, budgets);
-            executionService.get().executeAsync(input, metadata, new Writer(ctx, media));
+            executionService.get().executeAsync(input, metadata, new Writer(ctx, media, measurement));
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
         } catch (RuntimeException | Error failure) {
@@ -335,15 +344,18 @@ public class GraphQLHttpEndpoint {
 
         private final RoutingContext ctx;
         private final ResponseMediaType media;
+        private final OperationMetrics.Measurement measurement;
 
-        Writer(RoutingContext ctx, ResponseMediaType media) {
+        Writer(RoutingContext ctx, ResponseMediaType media, OperationMetrics.Measurement measurement) {
             this.ctx = ctx;
             this.media = media;
+            this.measurement = measurement;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
+            measurement.finished(result.getErrors());
             int status = result.isDataPresent() ? 200 : requestErrorStatus(media);
             if (!result.isDataPresent() && !result.getErrors().isEmpty() && result.getErrors().get(0).getExtensions() != null
                     && QueryCostLimits.RateLimited.CODE.equals(result.getErrors().get(0).getExtensions().get("code"))) {
@@ -358,15 +370,18 @@ public class GraphQLHttpEndpoint {
 
         @Override
         public void fail(Throwable failure) {
+            measurement.failed();
             String errorId = UUID.randomUUID().toString();
-            LOG.errorf(failure, "Unexpected failure executing a GraphQL request (error id %s)", errorId);
-            answer(ctx, media, 500, new Rejection(InternalErrors.message(errorId), InternalErrors.extensions(errorId)));
+            Optional<String> traceId = CurrentTrace.id();
+            LOG.errorf(failure, "Unexpected failure executing a GraphQL request (error id %s, trace id %s)", errorId,
+                    traceId.orElse("none"));
+            answer(ctx, media, 500, new Rejection(InternalErrors.message(errorId), InternalErrors.extensions(errorId, traceId)));
         }
     }
 
-    /** A refusal of the whole request, charged to its client's budget unless it is a persisted query's first miss. */
+    /** A refusal of the whole request, charged to its client's budget unless it is a persisted query's first miss or the gateway's own failure. */
     private void answer(RoutingContext ctx, ResponseMediaType media, int status, Rejection rejection) {
-        if (!OperationAdmission.PERSISTED_QUERY_NOT_FOUND.equals(rejection.extensions().get("code"))) {
+        if (status < 500 && !OperationAdmission.PERSISTED_QUERY_NOT_FOUND.equals(rejection.extensions().get("code"))) {
             budgets.charge(client(ctx), limits.refusedRequestCost());
         }
         send(ctx, media, status, errors(rejection));

@@ -67,7 +67,11 @@ public final class OperationAdmission {
      * names (null when the request does not name one unambiguously; execution then reports it), or why
      * the request is refused.
      */
-    public record Decision(String query, OperationDefinition.Operation kind, Rejection rejection) {
+    /**
+     * @param operationName the name of the operation that runs: the one asked for, else the document's
+     *                      only operation's; null when it is anonymous or not known
+     */
+    public record Decision(String query, OperationDefinition.Operation kind, String operationName, Rejection rejection) {
 
         public boolean admitted() {
             return rejection == null;
@@ -133,7 +137,8 @@ public final class OperationAdmission {
         }
         OperationDefinition.Operation kind = operationName != null ? check.kinds().get(operationName)
                 : check.kinds().size() == 1 ? check.kinds().values().iterator().next() : null;
-        return new Decision(admitted, kind, null);
+        String name = operationName != null ? operationName : check.kinds().size() == 1 ? check.kinds().keySet().iterator().next() : null;
+        return new Decision(admitted, kind, name == null || name.isEmpty() ? null : name, null);
     }
 
     /** Whether the document parses and keeps to the alias limit; the same for a document every time. */
@@ -163,7 +168,7 @@ public final class OperationAdmission {
     }
 
     private static Decision refuse(Rejection rejection) {
-        return new Decision(null, null, rejection);
+        return new Decision(null, null, null, rejection);
     }
 
     static int countAliases(String query) {

@@ -18,21 +18,16 @@ public interface LimitsConfig {
     @WithDefault("20000")
     int maxQueryLength();
 
-    int DEFAULT_MAX_FIELDS = 2000;
-
-    /** Most fields of an operation once its fragments are expanded (read where the limit is enforced). */
-    @WithDefault("" + DEFAULT_MAX_FIELDS)
+    /** Most fields of an operation once its fragments are expanded. */
+    @WithDefault("2000")
     int maxFields();
 
-    long DEFAULT_MAX_COST = 100_000;
-    long DEFAULT_COST_PER_CLIENT_PER_MINUTE = 600_000;
-
     /** Most objects an operation may return, lists counted at their page size ({@link QueryCost}). */
-    @WithDefault("" + DEFAULT_MAX_COST)
+    @WithDefault("100000")
     long maxCost();
 
     /** Cost points each client (by address) may spend per minute, up to one minute's worth at once. */
-    @WithDefault("" + DEFAULT_COST_PER_CLIENT_PER_MINUTE)
+    @WithDefault("600000")
     long costPerClientPerMinute();
 
     /** Cost points a request refused before it ran takes from its client's budget (reading and checking it cost the gateway). */

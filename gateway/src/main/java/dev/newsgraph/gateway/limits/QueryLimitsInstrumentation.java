@@ -16,6 +16,7 @@ import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -48,13 +49,13 @@ public class QueryLimitsInstrumentation implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
         Optional<Integer> maxDepth = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
+        // the gateway's own limits through their mapping, as the HTTP endpoint reads them (CDI is not here)
+        LimitsConfig limits = config.unwrap(SmallRyeConfig.class).getConfigMapping(LimitsConfig.class);
         QueryCache cache = new QueryCache();
         List<Instrumentation> operationSteps = new ArrayList<>();
         operationSteps.add(cache);
-        operationSteps.add(new OperationShapeLimits(maxDepth.orElse(Integer.MAX_VALUE),
-                config.getOptionalValue("newsgraph.gateway.limits.max-fields", Integer.class).orElse(LimitsConfig.DEFAULT_MAX_FIELDS)));
-        operationSteps.add(new QueryCostLimits(
-                config.getOptionalValue("newsgraph.gateway.limits.max-cost", Long.class).orElse(LimitsConfig.DEFAULT_MAX_COST)));
+        operationSteps.add(new OperationShapeLimits(maxDepth.orElse(Integer.MAX_VALUE), limits.maxFields()));
+        operationSteps.add(new QueryCostLimits(limits.maxCost()));
         operationSteps.add(new ErrorRewrites(List.of(ValidationErrorCodes::coded, SecurityErrorMessages::withMessage, InternalErrors::withErrorId)));
         operationSteps.add(new JsonResultView());
         return builder.instrumentation(new OperationInstrumentations(operationSteps)).preparsedDocumentProvider(cache);

@@ -50,18 +50,21 @@ public final class ClientBudgets {
     }
 
     /**
-     * Takes up to {@code points} from the client's budget whatever is left (a request refused before it
-     * ran still cost the gateway its reading and checking), never below empty.
+     * Takes {@code points} from the client's budget for a request refused before it ran (reading and
+     * checking it still cost the gateway). The budget may go into debt, down to minus one minute's worth:
+     * stopping at empty would let a refill of one point admit the next bad request a fraction of a
+     * millisecond later, so refused requests would never be limited. A client in debt is turned away
+     * unread until the refill has paid the debt off.
      */
     public void charge(String client, long points) {
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(pointsPerMinute, nanoTime.getAsLong()));
         synchronized (bucket) {
             refill(bucket);
-            bucket.points = Math.max(0, bucket.points - points);
+            bucket.points = Math.max(-pointsPerMinute, bucket.points - points);
         }
     }
 
-    /** Whether the client's budget is spent (less than one point): then it is refused before its request is read. */
+    /** Whether the client's budget is spent (less than one point, or in debt): then it is refused before its request is read. */
     public Spending check(String client) {
         Bucket bucket = buckets.get(client);
         if (bucket == null) {

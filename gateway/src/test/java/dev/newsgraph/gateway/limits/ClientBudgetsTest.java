@@ -41,9 +41,25 @@ class ClientBudgetsTest {
         budgets.charge("a", 100);
         ClientBudgets.Spending turnedAway = budgets.check("a");
         assertFalse(turnedAway.allowed());
-        assertEquals(1, turnedAway.retryAfterSeconds());
+        assertEquals(10, turnedAway.retryAfterSeconds(), "90 points in debt, and one more, at 10 points a second");
         assertTrue(budgets.check("b").allowed(), "other clients keep their budget");
+        now.addAndGet(9_000_000_000L);
+        assertFalse(budgets.check("a").allowed());
         now.addAndGet(1_000_000_000L);
+        assertTrue(budgets.check("a").allowed());
+    }
+
+    @Test
+    void refusedRequestsRunUpADebtThatKeepsTheClientAwayUntilTheRefillPaysItOff() {
+        for (int i = 0; i < 10; i++) {
+            budgets.charge("a", 200);
+        }
+        ClientBudgets.Spending turnedAway = budgets.check("a");
+        assertFalse(turnedAway.allowed());
+        assertEquals(61, turnedAway.retryAfterSeconds(), "a debt of one minute's worth (the bound) and one point more");
+        now.addAndGet(30_000_000_000L);
+        assertFalse(budgets.check("a").allowed(), "half the debt paid off");
+        now.addAndGet(31_000_000_000L);
         assertTrue(budgets.check("a").allowed());
     }
 }

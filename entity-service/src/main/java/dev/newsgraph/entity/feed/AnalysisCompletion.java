@@ -39,6 +39,9 @@ public class AnalysisCompletion {
     AliasRepository aliases;
 
     @Inject
+    ClaimConflicts conflicts;
+
+    @Inject
     ArticleResultsStore results;
 
     @Inject
@@ -48,7 +51,11 @@ public class AnalysisCompletion {
     @Transactional
     public boolean complete(Article article, UUID token, List<NameGroup> groups, String recognizer) {
         Job job = lockJob(article.id());
-        if (job == null || !token.equals(job.claimToken())) {
+        if (job == null) {
+            return false;
+        }
+        if (!token.equals(job.claimToken())) {
+            conflicts.claimLost();
             return false;
         }
         if (job.deleted() || (job.analyzedVersion() != null && article.version() < job.analyzedVersion())) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,6 +45,29 @@ class DockerfileTest {
         assertEquals("quay.io/quarkus/ubi9-quarkus-micro-image:2.0", only(FROM, dockerfile, module));
         checkUserAndPort(module, dockerfile);
         assertTrue(dockerfile.contains("target/*-runner"), "copies the native executable");
+    }
+
+    /**
+     * The Debian stand-in for the JVM base (deploy/images/debian-base) owns /deployments as the user and
+     * group every JVM pod runs as, so its images run under the manifests' security context as they are.
+     */
+    @Test
+    void theLocalDebianBaseHasTheJvmPodsUserAndGroup() throws IOException {
+        String script = Files.readString(Kustomize.DEPLOY_DIR.resolve("images/debian-base/build.sh"));
+        Matcher group = Pattern.compile("groupadd --gid (\\d+) ").matcher(script);
+        Matcher user = Pattern.compile("useradd --uid (\\d+) --gid (\\d+) ").matcher(script);
+        assertTrue(group.find() && user.find(), "build.sh creates no numeric user and group");
+        assertEquals(group.group(1), user.group(2), "the user's primary group is not the group created");
+        assertTrue(script.contains("chown " + user.group(1) + ":" + group.group(1) + " \"$1/deployments\""), "/deployments is not theirs");
+        for (String overlay : Kustomize.overlays()) {
+            Kustomize.overlay(overlay).ofKind("Deployment").forEach(deployment -> {
+                if (WorkloadRulesTest.containers(deployment).stream().noneMatch(WorkloadRulesTest::isNative)) {
+                    JsonNode security = WorkloadRulesTest.podSpec(deployment).path("securityContext");
+                    assertEquals(user.group(1), security.path("runAsUser").asText(), overlay + ": " + Rendered.describe(deployment));
+                    assertEquals(group.group(1), security.path("runAsGroup").asText(), overlay + ": " + Rendered.describe(deployment));
+                }
+            });
+        }
     }
 
     /**

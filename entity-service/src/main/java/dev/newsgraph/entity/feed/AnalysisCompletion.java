@@ -55,7 +55,10 @@ public class AnalysisCompletion {
             return false;
         }
         if (!token.equals(job.claimToken())) {
-            conflicts.claimLost();
+            // a delete clears the claim too; only a live job's claim can have been taken over
+            if (!job.deleted()) {
+                conflicts.claimLost();
+            }
             return false;
         }
         if (job.deleted() || (job.analyzedVersion() != null && article.version() < job.analyzedVersion())) {

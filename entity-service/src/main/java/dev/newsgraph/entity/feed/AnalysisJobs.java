@@ -151,7 +151,7 @@ public class AnalysisJobs {
 
     /**
      * Marks a claimed article failed with its reason; it is retried after an exponential back-off.
-     * @return false when the claim was no longer this instance's
+     * @return false when the claim was no longer this instance's (taken over, counted, or the article deleted)
      */
     @Transactional
     public boolean fail(UUID articleId, int version, UUID token, String reason) {
@@ -167,13 +167,25 @@ public class AnalysisJobs {
                 st.setObject(4, articleId);
                 st.setObject(5, token);
                 if (st.executeUpdate() == 0) {
-                    conflicts.claimLost();
+                    if (isLive(c, articleId)) {
+                        conflicts.claimLost();
+                    }
                     return false;
                 }
             }
             events.notify(c, new AnalysisFinished(articleId, version, "FAILED"));
             return true;
         });
+    }
+
+    /** Whether the article's job is still there and not deleted: a claim it no longer carries was then taken over. */
+    private static boolean isLive(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT NOT deleted FROM article_analysis WHERE article_id = ?")) {
+            st.setObject(1, articleId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     /** Asks for a fresh analysis of a known article, now. */

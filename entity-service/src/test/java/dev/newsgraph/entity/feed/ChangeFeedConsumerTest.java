@@ -272,6 +272,13 @@ class ChangeFeedConsumerTest {
         JsonPath held = given().get("/articles/{id}/analysis", article.id()).jsonPath();
         assertEquals("PENDING", held.getString("status"));
         assertEquals(first.getString("analyzedAt"), held.getString("analyzedAt"));
+
+        // a delete clears the claim as well: the result is discarded, but no claim was taken over
+        FeedTestSupport.sql("UPDATE article_analysis SET deleted = true, status = 'DONE', claim_token = NULL, claimed_until = NULL"
+                + " WHERE article_id = '" + article.id() + "'");
+        assertFalse(completion.complete(analysed, staleToken, List.of(), "stale"));
+        assertFalse(jobs.fail(article.id(), 1, staleToken, "stale failure"));
+        assertEquals(lostBefore + 2, claimConflicts("claim_lost"));
     }
 
     @Test

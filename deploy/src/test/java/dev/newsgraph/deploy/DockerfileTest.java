@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The images agree with the manifests: pinned UBI 9 bases, a numeric non-root user, the service's port. */
+/** The images agree with the manifests: pinned UBI 9 bases (the JVM one by default, as a build argument), a numeric non-root user, the service's port. */
 class DockerfileTest {
 
     private static final Pattern FROM = Pattern.compile("^FROM (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern ARG = Pattern.compile("^ARG (\\S+)$", Pattern.MULTILINE);
     private static final Pattern USER = Pattern.compile("^USER (\\S+)$", Pattern.MULTILINE);
     private static final Pattern EXPOSE = Pattern.compile("^EXPOSE (\\d+)$", Pattern.MULTILINE);
 
@@ -29,7 +31,9 @@ class DockerfileTest {
     @MethodSource("modules")
     void theJvmImageRunsOnThePinnedUbi9Java17Runtime(String module) throws IOException {
         String dockerfile = dockerfile(module, "Dockerfile.jvm");
-        assertEquals("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24", only(FROM, dockerfile, module));
+        // the base is a build argument (a local stand-in where no registry is reachable) whose default is the pinned image
+        assertEquals("${BASE_IMAGE}", only(FROM, dockerfile, module));
+        assertEquals("BASE_IMAGE=registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24", only(ARG, dockerfile, module));
         checkUserAndPort(module, dockerfile);
         assertTrue(dockerfile.contains("/deployments/quarkus-run.jar"), "runs the fast-jar layout");
     }
@@ -41,6 +45,29 @@ class DockerfileTest {
         assertEquals("quay.io/quarkus/ubi9-quarkus-micro-image:2.0", only(FROM, dockerfile, module));
         checkUserAndPort(module, dockerfile);
         assertTrue(dockerfile.contains("target/*-runner"), "copies the native executable");
+    }
+
+    /**
+     * The Debian stand-in for the JVM base (deploy/images/debian-base) owns /deployments as the user and
+     * group every JVM pod runs as, so its images run under the manifests' security context as they are.
+     */
+    @Test
+    void theLocalDebianBaseHasTheJvmPodsUserAndGroup() throws IOException {
+        String script = Files.readString(Kustomize.DEPLOY_DIR.resolve("images/debian-base/build.sh"));
+        Matcher group = Pattern.compile("groupadd --gid (\\d+) ").matcher(script);
+        Matcher user = Pattern.compile("useradd --uid (\\d+) --gid (\\d+) ").matcher(script);
+        assertTrue(group.find() && user.find(), "build.sh creates no numeric user and group");
+        assertEquals(group.group(1), user.group(2), "the user's primary group is not the group created");
+        assertTrue(script.contains("chown " + user.group(1) + ":" + group.group(1) + " \"$1/deployments\""), "/deployments is not theirs");
+        for (String overlay : Kustomize.overlays()) {
+            Kustomize.overlay(overlay).ofKind("Deployment").forEach(deployment -> {
+                if (WorkloadRulesTest.containers(deployment).stream().noneMatch(WorkloadRulesTest::isNative)) {
+                    JsonNode security = WorkloadRulesTest.podSpec(deployment).path("securityContext");
+                    assertEquals(user.group(1), security.path("runAsUser").asText(), overlay + ": " + Rendered.describe(deployment));
+                    assertEquals(group.group(1), security.path("runAsGroup").asText(), overlay + ": " + Rendered.describe(deployment));
+                }
+            });
+        }
     }
 
     /**

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every Newsgraph service with a database must do, whatever its features: health that checks the
- * database, Prometheus metrics, problem+json for an unknown path. A service's health test extends
- * this with its Quarkus test annotations and adds its own checks.
+ * database, Prometheus metrics (the database's state among them), problem+json for an unknown path. A
+ * service's health test extends this with its Quarkus test annotations and adds its own checks.
  */
 public abstract class ServiceBasicsContract {
 
@@ -30,6 +30,11 @@ public abstract class ServiceBasicsContract {
     @Test
     void exposesPrometheusMetrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void reportsItsDatabaseUp() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("\nnewsgraph_database_up 1.0\n"));
     }
 
     @Test

@@ -39,6 +39,9 @@ public class AnalysisCompletion {
     AliasRepository aliases;
 
     @Inject
+    ClaimConflicts conflicts;
+
+    @Inject
     ArticleResultsStore results;
 
     @Inject
@@ -48,7 +51,14 @@ public class AnalysisCompletion {
     @Transactional
     public boolean complete(Article article, UUID token, List<NameGroup> groups, String recognizer) {
         Job job = lockJob(article.id());
-        if (job == null || !token.equals(job.claimToken())) {
+        if (job == null) {
+            return false;
+        }
+        if (!token.equals(job.claimToken())) {
+            // a delete clears the claim too; only a live job's claim can have been taken over
+            if (!job.deleted()) {
+                conflicts.claimLost();
+            }
             return false;
         }
         if (job.deleted() || (job.analyzedVersion() != null && article.version() < job.analyzedVersion())) {

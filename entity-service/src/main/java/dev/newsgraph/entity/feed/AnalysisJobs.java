@@ -47,6 +47,9 @@ public class AnalysisJobs {
     @Inject
     AnalysisEvents events;
 
+    @Inject
+    ClaimConflicts conflicts;
+
     @Transactional
     public long cursor() {
         return sql(c -> {
@@ -97,27 +100,34 @@ public class AnalysisJobs {
         return recorded;
     }
 
-    /** Reserves up to {@code max} due articles for this instance. */
+    /**
+     * Reserves up to {@code max} due articles for this instance. A due article whose earlier claim is
+     * still stamped on it was claimed before and its lease ran out: counted as a conflict.
+     */
     @Transactional
     public List<UUID> claim(int max, UUID token) {
         return sql(c -> {
             try (PreparedStatement st = c.prepareStatement("""
-                    UPDATE article_analysis SET claim_token = ?, claimed_until = now() + make_interval(secs => ?)
-                    WHERE article_id IN (
-                      SELECT article_id FROM article_analysis
+                    WITH due AS (
+                      SELECT article_id, claimed_until IS NOT NULL AS lease_expired FROM article_analysis
                       WHERE status <> 'DONE' AND NOT deleted AND next_attempt_at <= now()
                         AND (claimed_until IS NULL OR claimed_until < now())
                       ORDER BY next_attempt_at, article_id LIMIT ? FOR UPDATE SKIP LOCKED)
-                    RETURNING article_id""")) {
-                st.setObject(1, token);
-                st.setDouble(2, config.claimLease().toMillis() / 1000.0);
-                st.setInt(3, max);
+                    UPDATE article_analysis job SET claim_token = ?, claimed_until = now() + make_interval(secs => ?)
+                    FROM due WHERE job.article_id = due.article_id
+                    RETURNING job.article_id, due.lease_expired""")) {
+                st.setInt(1, max);
+                st.setObject(2, token);
+                st.setDouble(3, config.claimLease().toMillis() / 1000.0);
                 List<UUID> ids = new ArrayList<>();
+                int expired = 0;
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getObject(1, UUID.class));
+                        expired += rs.getBoolean(2) ? 1 : 0;
                     }
                 }
+                conflicts.leaseExpired(expired);
                 return ids;
             }
         });
@@ -132,14 +142,16 @@ public class AnalysisJobs {
                     WHERE article_id = ANY(?) AND claim_token = ?""")) {
                 st.setArray(1, c.createArrayOf("uuid", articleIds.toArray()));
                 st.setObject(2, token);
-                return st.executeUpdate();
+                int released = st.executeUpdate();
+                conflicts.released(released);
+                return released;
             }
         });
     }
 
     /**
      * Marks a claimed article failed with its reason; it is retried after an exponential back-off.
-     * @return false when the claim was no longer this instance's
+     * @return false when the claim was no longer this instance's (taken over, counted, or the article deleted)
      */
     @Transactional
     public boolean fail(UUID articleId, int version, UUID token, String reason) {
@@ -155,12 +167,25 @@ public class AnalysisJobs {
                 st.setObject(4, articleId);
                 st.setObject(5, token);
                 if (st.executeUpdate() == 0) {
+                    if (isLive(c, articleId)) {
+                        conflicts.claimLost();
+                    }
                     return false;
                 }
             }
             events.notify(c, new AnalysisFinished(articleId, version, "FAILED"));
             return true;
         });
+    }
+
+    /** Whether the article's job is still there and not deleted: a claim it no longer carries was then taken over. */
+    private static boolean isLive(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT NOT deleted FROM article_analysis WHERE article_id = ?")) {
+            st.setObject(1, articleId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     /** Asks for a fresh analysis of a known article, now. */

@@ -42,6 +42,9 @@ public class ArticleAnalyzer {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ClaimConflicts conflicts;
+
     /** Analyses and stores the article, or records why it failed; the outcome is announced on the analysis stream. */
     public void analyze(Article article, UUID token) {
         try {
@@ -61,6 +64,7 @@ public class ArticleAnalyzer {
                     if (attempt >= STORE_ATTEMPTS || !isTransientConflict(e)) {
                         throw e;
                     }
+                    conflicts.storeRetried();
                 }
             }
         } catch (UnanalysableArticle e) {

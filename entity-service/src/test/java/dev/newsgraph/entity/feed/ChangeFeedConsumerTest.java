@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.newsgraph.commons.testing.PostgresTestDatabase;
 import dev.newsgraph.commons.testing.TestJwt;
+import dev.newsgraph.entity.feed.ArticleServiceClient.Article;
 import dev.newsgraph.entity.feed.ArticleServiceStub.StubArticle;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -52,6 +55,12 @@ class ChangeFeedConsumerTest {
 
     @Inject
     ChangeFeedConsumer consumer;
+
+    @Inject
+    AnalysisCompletion completion;
+
+    @Inject
+    AnalysisJobs jobs;
 
     @TestHTTPResource("/analysis/stream")
     URL stream;
@@ -230,15 +239,53 @@ class ChangeFeedConsumerTest {
         assertEquals("PENDING", held.getString("status"));
         assertEquals(first.getString("analyzedAt"), held.getString("analyzedAt"));
 
-        // that instance crashed: once its lease ends, this one takes the article over
+        // that instance crashed: once its lease ends, this one takes the article over, a conflict counted
+        double expiredBefore = claimConflicts("lease_expired");
         FeedTestSupport.sql("UPDATE article_analysis SET claimed_until = now() - interval '1 second'"
                 + " WHERE article_id = '" + article.id() + "'");
         JsonPath again = await().atMost(PATIENCE).until(() -> given().get("/articles/{id}/analysis", article.id()).jsonPath(),
                 json -> "DONE".equals(json.getString("status")) && !first.getString("analyzedAt").equals(json.getString("analyzedAt")));
         assertEquals(1, again.getInt("analyzedVersion"));
+        assertEquals(expiredBefore + 1, claimConflicts("lease_expired"));
         assertEquals(1, entitiesOf(article.id()).stream().filter(e -> "Knut Aasen".equals(entity(e).get("name"))).count());
         given().get("/entities/{id}", entity(entityIn(entitiesOf(article.id()), "Knut Aasen", "PERSON").orElseThrow()).get("id"))
                 .then().body("mentionCount", equalTo(1)).body("articleCount", equalTo(1));
+    }
+
+    @Test
+    void aReplicaWhoseClaimWasTakenOverHasItsResultDiscardedAndCounted() {
+        StubArticle article = ArticleServiceStub.publish(ArticleServiceStub.article("Taken over",
+                Instant.parse("2024-05-03T09:00:00Z"), "Sigrun Dahl arrived in Bodø."));
+        JsonPath first = awaitDone(article.id(), 1);
+        // this replica's claim ran out while it analysed; another replica holds the article now
+        UUID staleToken = UUID.randomUUID();
+        FeedTestSupport.sql("UPDATE article_analysis SET status = 'PENDING', claim_token = gen_random_uuid(),"
+                + " claimed_until = now() + interval '1 hour' WHERE article_id = '" + article.id() + "'");
+        double lostBefore = claimConflicts("claim_lost");
+
+        Article analysed = new Article(article.id(), "Taken over", Instant.parse("2024-05-03T09:00:00Z"), Instant.now(), 1,
+                "Sigrun Dahl arrived in Bodø.");
+        assertFalse(completion.complete(analysed, staleToken, List.of(), "stale"), "the stale result is not stored");
+        assertFalse(jobs.fail(article.id(), 1, staleToken, "stale failure"), "nor is a stale failure");
+
+        assertEquals(lostBefore + 2, claimConflicts("claim_lost"));
+        JsonPath held = given().get("/articles/{id}/analysis", article.id()).jsonPath();
+        assertEquals("PENDING", held.getString("status"));
+        assertEquals(first.getString("analyzedAt"), held.getString("analyzedAt"));
+
+        // a delete clears the claim as well: the result is discarded, but no claim was taken over
+        FeedTestSupport.sql("UPDATE article_analysis SET deleted = true, status = 'DONE', claim_token = NULL, claimed_until = NULL"
+                + " WHERE article_id = '" + article.id() + "'");
+        assertFalse(completion.complete(analysed, staleToken, List.of(), "stale"));
+        assertFalse(jobs.fail(article.id(), 1, staleToken, "stale failure"));
+        assertEquals(lostBefore + 2, claimConflicts("claim_lost"));
+    }
+
+    @Test
+    void everyKindOfClaimConflictIsExposedBeforeTheFirstOne() {
+        for (String kind : List.of("lease_expired", "claim_lost", "released", "store_retried")) {
+            assertTrue(claimConflicts(kind) >= 0, kind);
+        }
     }
 
     @Test
@@ -275,6 +322,14 @@ class ChangeFeedConsumerTest {
             reader.cancel(true);
             response.body().close();
         }
+    }
+
+    /** {@code newsgraph_analysis_claim_conflicts_total{kind}} as scraped; fails when the series is not exposed. */
+    private static double claimConflicts(String kind) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher sample = Pattern.compile("(?m)^newsgraph_analysis_claim_conflicts_total\\{kind=\"" + kind + "\"} (\\S+)").matcher(metrics);
+        assertTrue(sample.find(), "no claim conflicts series of kind " + kind);
+        return Double.parseDouble(sample.group(1));
     }
 
     private static UUID id(Optional<Map<String, Object>> articleEntity) {

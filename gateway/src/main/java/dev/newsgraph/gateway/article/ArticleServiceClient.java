@@ -25,6 +25,7 @@ import dev.newsgraph.commons.paging.Page;
 import dev.newsgraph.gateway.batch.BatchLookup;
 import dev.newsgraph.gateway.errors.ProblemResponseMapper;
 import dev.newsgraph.gateway.errors.ServiceRejection;
+import dev.newsgraph.gateway.observability.DownstreamCallMetrics;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,6 +37,7 @@ import io.smallrye.mutiny.Uni;
  */
 @RegisterRestClient(configKey = "article-service")
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterProvider(DownstreamCallMetrics.class)
 @Path("/articles")
 @Timeout(3000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = ServiceRejection.class)

@@ -28,6 +28,7 @@ import dev.newsgraph.gateway.analysis.ArticleAnalysis;
 import dev.newsgraph.gateway.batch.BatchLookup;
 import dev.newsgraph.gateway.errors.ProblemResponseMapper;
 import dev.newsgraph.gateway.errors.ServiceRejection;
+import dev.newsgraph.gateway.observability.DownstreamCallMetrics;
 import dev.newsgraph.gateway.related.RelatedArticleRef;
 import dev.newsgraph.gateway.related.RelatedEntity;
 import io.smallrye.mutiny.Uni;
@@ -39,6 +40,7 @@ import io.smallrye.mutiny.Uni;
  */
 @RegisterRestClient(configKey = "entity-service")
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterProvider(DownstreamCallMetrics.class)
 @Timeout(3000)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = ServiceRejection.class)
 public interface EntityServiceClient {

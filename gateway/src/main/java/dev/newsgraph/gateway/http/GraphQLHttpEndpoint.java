@@ -29,6 +29,7 @@ import dev.newsgraph.gateway.limits.LimitsConfig;
 import dev.newsgraph.gateway.limits.OperationAdmission;
 import dev.newsgraph.gateway.limits.QueryCostLimits;
 import dev.newsgraph.gateway.limits.OperationAdmission.Rejection;
+import dev.newsgraph.gateway.observability.DownstreamCallMetrics;
 import dev.newsgraph.gateway.observability.OperationMetrics;
 import dev.newsgraph.gateway.observability.OperationSpan;
 import dev.newsgraph.gateway.trusted.AutomaticPersistedQueries;
@@ -207,7 +208,9 @@ public class GraphQLHttpEndpoint {
             return;
         }
         OperationSpan.describe(Context.current(), ctx.currentRoute().getPath(), decision.kind(), decision.operationName());
-        execute(ctx, media, request.toExecutionInput(decision.query()), operationMetrics.start(decision.kind(), decision.operationName()));
+        OperationMetrics.Measurement measurement = operationMetrics.start(decision.kind(), decision.operationName());
+        DownstreamCallMetrics.attribute(measurement);
+        execute(ctx, media, request.toExecutionInput(decision.query()), measurement);
     }
 
     private static GraphQLHttpRequest fromQueryString(RoutingContext ctx) {

@@ -80,6 +80,11 @@ public class OperationMetrics {
             this.sample = sample;
         }
 
+        /** The bounded operation name this operation is measured under. */
+        public String operation() {
+            return operation;
+        }
+
         /** The operation answered, with these errors (none, or partial failures). */
         public void finished(List<GraphQLError> errors) {
             stop(errors.isEmpty() ? "success" : "error");

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -32,7 +34,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * PostgreSQL restarts (fast shutdown, then a start on the same data and port) while editors keep
  * ingesting. The services recover by themselves, with no restart: both report not-ready while the
- * database is away and ready again after it, and then serve requests.
+ * database is away and ready again after it (and {@code newsgraph_database_up} 0, then 1), and then
+ * serve requests.
  *
  * <p>No acknowledged request is lost: every ingest answered 2xx is stored afterwards. A request the
  * services could not serve got an answer, not a hang: 503 {@code database-unavailable} (problem+json,
@@ -84,11 +87,14 @@ class PostgresRestartIT {
             postgres.stop();
             Awaitility.await("the outage noticed").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !ready(article) && !ready(entity) && load.refusedSince(down) >= 5);
+            Awaitility.await("the outage reported as newsgraph_database_up 0").atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> databaseUp(article) == 0 && databaseUp(entity) == 0);
 
             up = System.nanoTime();
             postgres.start();
             Awaitility.await("ready again without a restart").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
                     .until(() -> ready(article) && ready(entity));
+            assertThat("newsgraph_database_up once ready", List.of(databaseUp(article), databaseUp(entity)), equalTo(List.of(1.0, 1.0)));
             ready = System.nanoTime();
             long acknowledgedWhenReady = load.acknowledged();
             Awaitility.await("ingest acknowledged again").atMost(Duration.ofMinutes(1))
@@ -136,6 +142,14 @@ class PostgresRestartIT {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** The service's {@code newsgraph_database_up} as Prometheus scrapes it. */
+    private static double databaseUp(ServiceProcess service) {
+        String metrics = given().baseUri(service.url()).get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher sample = Pattern.compile("(?m)^newsgraph_database_up (\\S+)").matcher(metrics);
+        assertThat("newsgraph_database_up exposed", sample.find(), equalTo(true));
+        return Double.parseDouble(sample.group(1));
     }
 
     private static List<String> missingArticles(ServiceProcess article, List<String> ids) {

@@ -115,6 +115,7 @@ analysis_counters() {
   local text
   text="$(curl -fsS --max-time 10 "$ENTITY_URL/q/metrics")" || die "the entity service's metrics ($ENTITY_URL/q/metrics) did not answer"
   awk '
+    { sub(/ # .*/, "") }  # an OpenMetrics exemplar follows a value
     /^newsgraph_analysis_outcomes_total[{].*outcome="stored"/ { stored += $NF }
     /^newsgraph_analysis_tokens_total / { tokens += $NF }
     END { printf "%.0f %.0f\n", stored, tokens }' <<<"$text"

@@ -159,8 +159,9 @@ gql() {
 gql_answers() { (gql "$1" >/dev/null 2>&1); }
 
 # metric BASE_URL SERIES-REGEX: the sum of the Prometheus samples whose line matches (0 when none).
+# A sample may end in an exemplar (" # {span_id=..} 1.0 <timestamp>"): the value is the field before it.
 metric() {
-  curl -fsS --max-time 10 "$1/q/metrics" | awk -v re="$2" '$0 !~ /^#/ && $0 ~ re { sum += $NF } END { printf "%.0f\n", sum }'
+  curl -fsS --max-time 10 "$1/q/metrics" | awk -v re="$2" '$0 !~ /^#/ && $0 ~ re { sub(/ # .*/, ""); sum += $NF } END { printf "%.0f\n", sum }'
 }
 
 # poll_until TIMEOUT-S DESCRIPTION COMMAND...: runs COMMAND until it succeeds; dies after the deadline.

@@ -159,8 +159,8 @@ gql() {
 gql_answers() { (gql "$1" >/dev/null 2>&1); }
 
 # metric BASE_URL SERIES-REGEX: the sum of the Prometheus samples whose line matches (0 when none).
+# A sample may end in an exemplar (" # {span_id=..} 1.0 <timestamp>"): the value is the field before it.
 metric() {
-  # a sample may carry an OpenMetrics exemplar after ' # ': the value is the field before it
   curl -fsS --max-time 10 "$1/q/metrics" | awk -v re="$2" '$0 !~ /^#/ && $0 ~ re { sub(/ # .*/, ""); sum += $NF } END { printf "%.0f\n", sum }'
 }
 

@@ -2,6 +2,7 @@ package dev.newsgraph.article;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,15 @@ class HealthTest extends ServiceBasicsContract {
                 .body("paths.keySet()", hasItem("/articles/batch"))
                 .body("paths.keySet()", hasItem("/articles/search"))
                 .body("paths.keySet()", hasItem("/articles/events"));
+    }
+
+    /** Generators such as GraphQL Mesh type an operation by its response schema; these two answer {@code Response} or {@code Object}. */
+    @Test
+    void theOpenApiDocumentGivesTheArticleReadsTheirResponseSchemas() {
+        String schema = ".get.responses.'200'.content.'application/json'.schema.'$ref'";
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/articles'" + schema, equalTo("#/components/schemas/ArticleList"))
+                .body("paths.'/articles/{id}'" + schema, equalTo("#/components/schemas/ArticleView"))
+                .body("components.schemas.ArticleList.required", hasItem("items"));
     }
 }

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.newsgraph.article.ingest.ArticleDraft;
@@ -111,6 +115,8 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("id") String id, @QueryParam("body") String body) {
         Article article = find(QueryParams.id(id));
         return Response.ok(ArticleView.of(article, QueryParams.body(body))).tag(Long.toString(article.version)).build();
@@ -118,6 +124,8 @@ public class ArticleResource {
 
     /** With only {@code ids}: a batch lookup; otherwise a newest-first page, optionally restricted to {@code ids}. */
     @GET
+    @APIResponse(responseCode = "200", description = "A page of articles, newest first; with only ids, the batch lookup",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleList.class)))
     public Object list(@QueryParam("source") String source, @QueryParam("language") String language,
             @QueryParam("tag") String tag, @QueryParam("publishedAfter") String publishedAfter,
             @QueryParam("publishedBefore") String publishedBefore, @QueryParam("ids") List<String> ids,
@@ -190,6 +198,16 @@ public class ArticleResource {
 
     @RegisterForReflection
     public record IngestResponse(IngestOutcome outcome, ArticleView article) {
+    }
+
+    /**
+     * The listing's answer as the OpenAPI document describes it (the method answers one of two shapes, which
+     * its signature cannot say): a {@link Page} of articles, or with only {@code ids} a {@link BatchLookup}.
+     * GraphQL Mesh and other generators read response schemas from that document.
+     */
+    @Schema(name = "ArticleList", description = "A page of articles (items, nextCursor, totalCount, previousCursor), or with only ids the batch lookup (items in the order requested, missing)")
+    record ArticleList(@Schema(required = true) List<ArticleView> items, List<UUID> missing, String nextCursor,
+            Long totalCount, String previousCursor) {
     }
 
     @RegisterForReflection

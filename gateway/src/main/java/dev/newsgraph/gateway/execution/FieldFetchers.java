@@ -21,7 +21,8 @@ import io.smallrye.graphql.spi.config.Config;
  * hold them ({@link PrefetchedFields}), and arguments checked for control characters
  * ({@link ControlCharacterArguments}); resolvers stop once the client has gone
  * ({@link AbandonedOperations}); root fields record their selection for the operation's look-ahead
- * ({@link OperationFields}). Done per field at execution time instead (an instrumentation),
+ * ({@link OperationFields}); SmallRye's resolvers are not handed a selection set to copy
+ * ({@link UnreadSelection}). Done per field at execution time instead (an instrumentation),
  * every fetch of every field paid for building its step info and arguments, whether it had any.
  *
  * <p>It also gives graphql-java's default field visibility back: SmallRye GraphQL 2.17 reads its
@@ -46,7 +47,7 @@ public class FieldFetchers implements EventingService {
                         DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(coordinates, field);
                         // resolvers (not fields of records) may call the services: not for an abandoned operation
                         DataFetcher<?> resolving = fetcher instanceof FieldDataFetcher ? RecordAccessors.fetcher(field, fetcher)
-                                : AbandonedOperations.stoppingWhenAbandoned(fetcher);
+                                : AbandonedOperations.stoppingWhenAbandoned(UnreadSelection.resolving(fetcher));
                         DataFetcher<?> checked = ControlCharacterArguments.checking(field, prefetchedFirst(field, resolving));
                         code.dataFetcher(coordinates, isRoot(schema, object) ? recordingRoot(checked) : checked);
                     }

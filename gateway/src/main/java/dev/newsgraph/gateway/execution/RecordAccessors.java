@@ -2,6 +2,7 @@ package dev.newsgraph.gateway.execution;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -33,6 +35,8 @@ final class RecordAccessors {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID");
 
+    private static final MethodType GENERIC = MethodType.methodType(Object.class, Object.class);
+
     private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
         protected Map<String, MethodHandle> computeValue(Class<?> type) {
@@ -49,20 +53,37 @@ final class RecordAccessors {
             return smallRyeFetcher;
         }
         String name = field.getName();
-        return environment -> {
-            Object source = environment.getSource();
-            MethodHandle accessor = source == null ? null : ACCESSORS.get(source.getClass()).get(name);
-            if (accessor == null) {
-                return smallRyeFetcher.get(environment);
-            }
-            try {
-                return accessor.invoke(source);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
+        return new DataFetcher<Object>() {
+            /** The accessor for the last source class seen: a field's sources are nearly always of one record type. */
+            private volatile Accessor last;
+
+            @Override
+            public Object get(DataFetchingEnvironment environment) throws Exception {
+                Object source = environment.getSource();
+                if (source == null) {
+                    return smallRyeFetcher.get(environment);
+                }
+                Accessor accessor = last;
+                if (accessor == null || accessor.type() != source.getClass()) {
+                    accessor = new Accessor(source.getClass(), ACCESSORS.get(source.getClass()).get(name));
+                    last = accessor;
+                }
+                if (accessor.read() == null) {
+                    return smallRyeFetcher.get(environment);
+                }
+                try {
+                    return (Object) accessor.read().invokeExact(source);
+                } catch (Exception | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
             }
         };
+    }
+
+    /** A record class's accessor for one field, typed {@code (Object)Object} for an exact call; null when it has none. */
+    private record Accessor(Class<?> type, MethodHandle read) {
     }
 
     private static boolean plain(GraphQLType type) {
@@ -93,7 +114,7 @@ final class RecordAccessors {
                 continue;
             }
             try {
-                byField.put(component.getName(), lookup.unreflect(component.getAccessor()));
+                byField.put(component.getName(), lookup.unreflect(component.getAccessor()).asType(GENERIC));
             } catch (IllegalAccessException notPublic) {
                 // SmallRye's fetcher resolves it
             }

@@ -10,12 +10,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.newsgraph.gateway.errors.ErrorRewrites;
 import dev.newsgraph.gateway.errors.InternalErrors;
 import dev.newsgraph.gateway.errors.ValidationErrorCodes;
+import dev.newsgraph.gateway.execution.ExecutionDocumentCache;
 import dev.newsgraph.gateway.execution.JsonResultView;
 import dev.newsgraph.gateway.execution.OperationInstrumentations;
 import dev.newsgraph.gateway.security.SecurityErrorMessages;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.Instrumentation;
-import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -26,7 +26,8 @@ import io.smallrye.graphql.spi.EventingService;
  * introspection is not held to the depth limit), cost with list sizes and each client's budget over
  * time before execution ({@link QueryCostLimits}). SmallRye installs plain graphql-java
  * instrumentations whose errors carry no code; graphql-java's builder takes a single instrumentation,
- * so this replaces SmallRye's chain with the gateway's own (SmallRye's query cache plus the limits),
+ * so this replaces SmallRye's chain with the gateway's own (SmallRye's query cache, through
+ * {@link ExecutionDocumentCache}, plus the limits),
  * run as one ({@link OperationInstrumentations}). The depth limit is SmallRye's setting
  * ({@code quarkus.smallrye-graphql.instrumentation-query-depth}). The same
  * instrumentations give validation errors their codes
@@ -51,7 +52,7 @@ public class QueryLimitsInstrumentation implements EventingService {
         Optional<Integer> maxDepth = config.getOptionalValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
         // the gateway's own limits through their mapping, as the HTTP endpoint reads them (CDI is not here)
         LimitsConfig limits = config.unwrap(SmallRyeConfig.class).getConfigMapping(LimitsConfig.class);
-        QueryCache cache = new QueryCache();
+        ExecutionDocumentCache cache = new ExecutionDocumentCache();
         List<Instrumentation> operationSteps = new ArrayList<>();
         operationSteps.add(cache);
         operationSteps.add(new OperationShapeLimits(maxDepth.orElse(Integer.MAX_VALUE), limits.maxFields()));

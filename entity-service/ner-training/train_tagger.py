@@ -18,7 +18,8 @@ look-ups and decodes with Viterbi (an ensemble averages the models' scores first
 
   python train_tagger.py lexicon  --jar-classpath CP --out DIR          # lexicon.tsv.gz from the jar
   python train_tagger.py train    --seed 11 --out DIR [--with-dev]       # one model, tagger-SEED.onnx
-  python train_tagger.py evaluate --models DIR/a.onnx DIR/b.onnx ...     # dev F1 of a (averaged) ensemble
+  python train_tagger.py evaluate DIR/a.onnx DIR/b.onnx ...              # dev F1 of a (averaged) ensemble
+  python train_tagger.py fixture --out JSON DIR/a.onnx ...               # expected output for NeuralTaggerTest
 """
 
 import argparse
@@ -483,6 +484,33 @@ def cmd_evaluate(args):
     print('ensemble', json.dumps(f1_report(dev_sentences, decode([r[0] for r in runs], [r[1] for r in runs]))))
 
 
+# Sentences written for the Java cross-check (not from the CoNLL data): casing, digits, accents, long words.
+FIXTURE = [
+    'Russian President Vladimir Putin met Kim Jong Un in Vladivostok on Tuesday .',
+    'SOCCER - MANCHESTER UNITED BEAT JUVENTUS 2-1 IN TURIN',
+    'The New York Times said Zoë Müller-Lüdenscheid , 42 , left Siemens AG in 1998 .',
+    'shares in deutsche bank fell 3.5 percent to 101.25 euros',
+    'Antidisestablishmentarianism-based groups met at the U.N. headquarters',
+    'He said : " We will win . "',
+]
+
+
+def cmd_fixture(args):
+    """Writes the averaged emissions and Viterbi tags of the FIXTURE sentences for NeuralTaggerTest."""
+    folder = os.path.dirname(args.models[0])
+    lexicon = Lexicon(os.path.join(folder, 'lexicon.tsv.gz'), os.path.join(folder, 'vocabulary.txt'))
+    sentences = [(s.split(' '), ['O'] * len(s.split(' '))) for s in FIXTURE]
+    data = featurise(sentences, lexicon)
+    runs = [predict_onnx(m, data) for m in args.models]
+    tags = decode([r[0] for r in runs], [r[1] for r in runs])
+    out = []
+    for i, (words, _) in enumerate(sentences):
+        e = sum(r[0][i] for r in runs) / len(runs)
+        out.append({'words': words, 'tags': tags[i], 'emissions': [[round(float(v), 4) for v in row] for row in e]})
+    with open(args.out, 'w', encoding='utf-8') as f:
+        json.dump(out, f, ensure_ascii=False)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest='command', required=True)
@@ -494,15 +522,18 @@ def main():
     p.add_argument('--seed', type=int, required=True)
     p.add_argument('--out', required=True)
     p.add_argument('--with-dev', action='store_true', help='train on train+dev (the shipped models)')
-    p.add_argument('--epochs', type=int, default=15)
+    p.add_argument('--epochs', type=int, default=12)
     p.add_argument('--hidden', type=int, default=128)
     p.add_argument('--batch', type=int, default=16)
     p.add_argument('--lr', type=float, default=0.002)
     p.add_argument('--word-dropout', type=float, default=0.05)
     p = sub.add_parser('evaluate')
     p.add_argument('models', nargs='+')
+    p = sub.add_parser('fixture')
+    p.add_argument('--out', required=True)
+    p.add_argument('models', nargs='+')
     args = parser.parse_args()
-    {'lexicon': cmd_lexicon, 'train': cmd_train, 'evaluate': cmd_evaluate}[args.command](args)
+    {'lexicon': cmd_lexicon, 'train': cmd_train, 'evaluate': cmd_evaluate, 'fixture': cmd_fixture}[args.command](args)
 
 
 if __name__ == '__main__':

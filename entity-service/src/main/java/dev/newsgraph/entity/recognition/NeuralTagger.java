@@ -212,7 +212,7 @@ final class NeuralTagger {
     }
 
     /** The models' emission scores for a batch, averaged. */
-    private float[][][] emissions(List<List<String>> batch) {
+    float[][][] emissions(List<List<String>> batch) {
         int longest = batch.stream().mapToInt(List::size).max().orElse(0);
         float[][][] sum = new float[batch.size()][longest][K];
         try {

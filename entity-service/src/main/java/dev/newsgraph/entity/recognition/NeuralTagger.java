@@ -101,7 +101,8 @@ final class NeuralTagger {
                 sessions.add(environment.createSession(model, options));
             }
             readCrf();
-            this.description = "bilstm-cnn-crf x" + sessions.size();
+            this.description = "bilstm-cnn-crf:" + modelNames.stream().map(n -> n.replace(".onnx", ""))
+                    .collect(java.util.stream.Collectors.joining("+"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the NER models", e);
         } catch (OrtException e) {

@@ -84,7 +84,8 @@ public final class NewsRecognizer implements EntityRecognizer {
     @Override
     public String version() {
         Set<Step> off = EnumSet.complementOf(steps);
-        return "newsgraph-news-2/" + tagger.description()
+        // CoreNLP still tokenises and splits sentences; the tagger names its models
+        return "newsgraph-news-2/corenlp-4.5.10/" + tagger.description()
                 + (off.isEmpty() ? "" : "/without:" + off.stream().map(Enum::name).collect(Collectors.joining(",")));
     }
 }

@@ -28,7 +28,7 @@ class WorkloadRulesTest {
 
     private static final MemoryBounds NATIVE = new MemoryBounds(32, 128);
     private static final MemoryBounds JVM = new MemoryBounds(256, 768);
-    /** The CRF model takes about 90 MB of heap on top of what a Quarkus JVM needs. */
+    /** The NER lexicon, models and ONNX Runtime take memory on top of what a Quarkus JVM needs (docs/quality.md). */
     private static final Map<String, MemoryBounds> JVM_EXCEPTIONS = Map.of("entity-service", new MemoryBounds(768, 1024));
     /** What a Quarkus JVM needs beside its heap: metaspace, code cache, thread stacks, buffers. */
     private static final long JVM_NON_HEAP_MI = 150;

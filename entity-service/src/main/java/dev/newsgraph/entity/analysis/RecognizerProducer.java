@@ -9,7 +9,7 @@ import dev.newsgraph.entity.recognition.NewsRecognizer;
 import dev.newsgraph.entity.recognition.EntityRecognizer;
 import io.quarkus.runtime.Startup;
 
-/** Builds the recogniser once, at start-up: loading the CRF takes seconds and it is shared by all threads. */
+/** Builds the recogniser once, at start-up: loading the NER models and lexicon takes seconds and it is shared by all threads. */
 public class RecognizerProducer {
 
     private static final Logger LOG = Logger.getLogger(RecognizerProducer.class);

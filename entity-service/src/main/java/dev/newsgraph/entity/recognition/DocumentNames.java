@@ -39,9 +39,13 @@ final class DocumentNames {
             writtenForms.add(surface);
             int firstSpace = key.indexOf(' ');
             firstWords.add(firstSpace < 0 ? key : key.substring(0, firstSpace));
-            int lastSpace = key.lastIndexOf(' ');
-            if (type == EntityType.PERSON && lastSpace > 0) {
-                surnames.add(key.substring(lastSpace + 1));
+            String[] parts = key.split(" ");
+            int last = parts.length - 1;
+            while (last > 0 && (ShortForms.isSuffix(parts[last]) || parts[last].equals(","))) {
+                last--;
+            }
+            if (type == EntityType.PERSON && last > 0) {
+                surnames.add(parts[last]);
             }
         }
         longest = Math.max(longest, surface.split(" ").length);

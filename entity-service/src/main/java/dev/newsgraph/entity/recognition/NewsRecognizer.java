@@ -7,20 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The entity recogniser for news: CoreNLP's CoNLL 4-class CRF (its caseless twin for all-capitals lines)
- * over tokens and sentences repaired where they break or join names, followed by document-level
+ * The entity recogniser for news: our neural CoNLL 4-class tagger (BiLSTM-CNN-CRF through ONNX Runtime, see
+ * {@link NeuralTagger}) over CoreNLP's tokens and sentences, repaired where they break or join names, followed by document-level
  * refinements that a sentence-by-sentence tagger cannot make. Each is a {@link Step}; all are on by
  * default, and the evaluation can switch them off one by one to measure each (docs/quality.md). Models load
  * once in the constructor; {@link #recognize} is thread-safe.
  */
 public final class NewsRecognizer implements EntityRecognizer {
 
-    public static final String CASELESS_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
-
-    /** The refinements on top of the CRF, in the order they run. */
+    /** The refinements on top of the tagger, in the order they run. */
     public enum Step {
-        /** Tag all-capitals lines with the caseless CRF. */
-        CASELESS_HEADINGS,
         /** Drop mentions made only of function words: pronouns, determiners, prepositions. */
         CLOSED_CLASS,
         /** Keep titles and roles out of person names; a portfolio ("Minister of Defence") is no organisation. */
@@ -38,7 +34,7 @@ public final class NewsRecognizer implements EntityRecognizer {
     }
 
     private final EnumSet<Step> steps;
-    private final CrfTagger tagger;
+    private final DocumentTagger tagger;
     private final List<DocumentRefinement> refinements = new ArrayList<>();
 
     /** The recogniser with every step on: what the service uses. */
@@ -48,14 +44,10 @@ public final class NewsRecognizer implements EntityRecognizer {
 
     private NewsRecognizer(Set<Step> steps) {
         this.steps = steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps);
-        this.tagger = new CrfTagger(CoreNlpRecognizer.CONLL_4CLASS_MODEL,
-                this.steps.contains(Step.CASELESS_HEADINGS) ? CASELESS_MODEL : null);
+        this.tagger = new DocumentTagger();
         CountryGazetteer gazetteer = new CountryGazetteer();
         for (Step step : this.steps) {
             switch (step) {
-                case CASELESS_HEADINGS -> {
-                    // a choice of model, made for the tagger above; nothing to run afterwards
-                }
                 case CLOSED_CLASS -> refinements.add(new ClosedClassFilter());
                 case TITLES -> refinements.add(new PersonTitles());
                 case BOUNDARIES -> refinements.add(new NameBoundaries(gazetteer));
@@ -92,7 +84,8 @@ public final class NewsRecognizer implements EntityRecognizer {
     @Override
     public String version() {
         Set<Step> off = EnumSet.complementOf(steps);
-        return "newsgraph-news-1/corenlp-4.5.10/conll.4class" + (steps.contains(Step.CASELESS_HEADINGS) ? "+caseless" : "")
+        // CoreNLP still tokenises and splits sentences; the tagger names its models
+        return "newsgraph-news-2/corenlp-4.5.10/" + tagger.description()
                 + (off.isEmpty() ? "" : "/without:" + off.stream().map(Enum::name).collect(Collectors.joining(",")));
     }
 }

@@ -20,7 +20,9 @@ final class PersonTitles implements DocumentRefinement {
             "lt", "sergeant", "sgt", "commander", "marshal", "coach", "manager", "king", "queen", "prince", "princess",
             "emperor", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "father", "sheikh", "ayatollah",
             "leader", "chief", "officer", "official", "prime", "deputy", "acting", "former", "defense", "defence",
-            "foreign", "interior", "finance", "trade", "state", "economy", "health", "ceo", "head");
+            "foreign", "interior", "finance", "trade", "state", "economy", "health", "ceo", "head",
+            // seen in the Wikinews spot check (docs/quality.md, issue 19)
+            "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor", "emeritus", "mme");
 
     /** Roles whose "of ..." complement is a portfolio: "Minister of Defence", "Secretary of State". */
     private static final Set<String> PORTFOLIO_ROLES = Set.of("minister", "ministers", "secretary", "secretaries",

@@ -20,7 +20,10 @@ final class ShortForms implements DocumentRefinement {
         for (TokenMention mention : document.mentions()) {
             if (mention.type() == EntityType.PERSON && mention.length() > 1
                     && !document.sentenceOf(mention.start()).caseUnreliable()) {
-                addNamePart(document.word(mention.end() - 1), nameParts);
+                int surname = surnameToken(document, mention);
+                if (surname > mention.start()) {
+                    addNamePart(document.word(surname), nameParts);
+                }
                 addNamePart(document.word(mention.start()), nameParts);
             }
         }
@@ -42,6 +45,25 @@ final class ShortForms implements DocumentRefinement {
             }
         }
         document.replaceMentions(refined);
+    }
+
+    /** Generational suffixes written after a surname: "John Mills Jr" has the surname "Mills", not "Jr". */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The token of a multi-word person name that holds the surname: the last one before any suffix and comma;
+     * the first token ("Bob Sr") when there is none.
+     */
+    static int surnameToken(TaggedDocument document, TokenMention mention) {
+        int t = mention.end() - 1;
+        while (t > mention.start() && (isSuffix(document.word(t)) || document.word(t).equals(","))) {
+            t--;
+        }
+        return t;
     }
 
     private static void addNamePart(String word, Set<String> parts) {

@@ -1,6 +1,6 @@
 package dev.newsgraph.entity.recognition;
 
-/** One NewsRecognizer for all tests: loading the two CRF models takes seconds, and the instance is thread-safe. */
+/** One NewsRecognizer for all tests: loading the NER models and lexicon takes seconds, and the instance is thread-safe. */
 public final class SharedRecognizer {
 
     private SharedRecognizer() {

@@ -36,7 +36,8 @@ public final class EvaluateNerCommand {
               --threads   documents analysed at once (default: available processors)
               --errors    how many kinds of error to list, most frequent first (default: 10)
               --no-warmup skip the untimed first pass that lets the JIT compile before tokens/s is measured
-              --crf-only  in-process: the CoNLL CRF alone through CoreNLP's own pipeline (the baseline)
+              --crf-only  in-process: CoreNLP's CoNLL CRF alone through its own pipeline (the old baseline; its model
+                          is in target/crf-baseline, not in the service)
               --without   in-process: NewsRecognizer without the given steps (comma-separated, or 'all')
             steps: """ + Arrays.stream(Step.values()).map(Enum::name).collect(Collectors.joining(", ")) + "\n";
 

@@ -40,10 +40,7 @@ final class DocumentNames {
             int firstSpace = key.indexOf(' ');
             firstWords.add(firstSpace < 0 ? key : key.substring(0, firstSpace));
             String[] parts = key.split(" ");
-            int last = parts.length - 1;
-            while (last > 0 && (ShortForms.isSuffix(parts[last]) || parts[last].equals(","))) {
-                last--;
-            }
+            int last = ShortForms.surnameIndex(i -> parts[i], 0, parts.length - 1);
             if (type == EntityType.PERSON && last > 0) {
                 surnames.add(parts[last]);
             }

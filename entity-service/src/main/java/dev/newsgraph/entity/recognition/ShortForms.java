@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * A person named in full is later named by one part of the name: the surname ("Vladimir Putin" ... "Putin"),
@@ -59,8 +60,13 @@ final class ShortForms implements DocumentRefinement {
      * the first token ("Bob Sr") when there is none.
      */
     static int surnameToken(TaggedDocument document, TokenMention mention) {
-        int t = mention.end() - 1;
-        while (t > mention.start() && (isSuffix(document.word(t)) || document.word(t).equals(","))) {
+        return surnameIndex(document::word, mention.start(), mention.end() - 1);
+    }
+
+    /** Among a name's words {@code first..last}: the index of the last one before any suffix and comma, else {@code first}. */
+    static int surnameIndex(IntFunction<String> word, int first, int last) {
+        int t = last;
+        while (t > first && (isSuffix(word.apply(t)) || word.apply(t).equals(","))) {
             t--;
         }
         return t;
